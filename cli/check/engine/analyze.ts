@@ -1,0 +1,434 @@
+// Playing the engine's side of the Analyzer protocol for one stack snapshot:
+//   ConfigureStack → GetAnalyzerInfo → Configure → per resource Remediate then Analyze
+//   (remediated properties replace the inputs before Analyze) → AnalyzeStack.
+// Sources (pulumi/pulumi): sdk/go/common/resource/plugin/analyzer_plugin.go (what each RPC carries),
+// pkg/resource/deploy/step_generator.go (remediate pass, then analyze pass, per resource; a
+// remediate-level diagnostic is reported as mandatory; a remediation's diagnostic as advisory),
+// pkg/resource/deploy/analyze_snapshot.go (`pulumi policy analyze`: every non-deleted resource of
+// a snapshot, its inputs for Analyze, AnalyzeStack with all of them), pkg/resource/analyzer/config.go.
+// Requests go with bounded concurrency, as the engine's step executor runs resources in parallel
+// (PULUMI_PARALLEL_ANALYZE bounds analyzers per resource).
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { parse as parseYaml } from "yaml";
+import type { SnapshotResource, StackSnapshot, WireObject } from "../snapshot";
+import type { EnforcementLevel, Remediation, Violation } from "../report/types";
+import { PackError } from "./errors";
+import { PackProcess, type PackEnvironment } from "./pack-process";
+import {
+  reconcilePolicyConfig,
+  type PolicyConfig,
+  type PolicyConfigFile,
+  type PolicyInfo,
+} from "./policy-config";
+import { ProviderResolver, type ProviderResource } from "./providers";
+import { analyzer, struct, type AnalyzeDiagnostic, type AnalyzerInfo } from "./proto";
+import { AnalyzerSession } from "./session";
+import { fromStruct, toStruct } from "./wire";
+import type * as pb from "@pulumi/pulumi/proto/analyzer_pb";
+
+export interface PackIdentity {
+  readonly name: string;
+  readonly version: string;
+}
+
+export interface AnalysisResult {
+  /** Resources analysed: the snapshot's plus any default provider synthesised for them. */
+  readonly resources: number;
+  readonly violations: Violation[];
+  readonly remediations: Remediation[];
+  readonly policyPacks: PackIdentity[];
+}
+
+export interface AnalyzeOptions {
+  readonly policyConfig?: PolicyConfigFile;
+  /** How the policy config was named (for messages). */
+  readonly policyConfigFile?: string;
+  /** Resources in flight at once. Default 8. */
+  readonly concurrency?: number;
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+export interface StartPackOptions {
+  /** Organisation sent in ConfigureStack; offline there is none, so Pulumi's local default. */
+  readonly organization?: string;
+  readonly startTimeoutMs?: number;
+  /** `--now`: passed to the pack as SOVEREIGNTY_NOW. */
+  readonly now?: string;
+}
+
+export const DEFAULT_CONCURRENCY = 8;
+const LOCAL_ORGANIZATION = "organization";
+
+const LEVELS: { readonly [level: number]: EnforcementLevel } = {
+  [0]: "advisory",
+  [1]: "mandatory",
+  [2]: "disabled",
+  [3]: "remediate",
+};
+const LEVEL_NUMBERS: { readonly [level in EnforcementLevel]: number } = {
+  advisory: 0,
+  mandatory: 1,
+  disabled: 2,
+  remediate: 3,
+};
+const SEVERITIES: { readonly [severity: number]: Violation["severity"] } = {
+  [1]: "low",
+  [2]: "medium",
+  [3]: "high",
+  [4]: "critical",
+};
+
+/** The identity of the stack a pack process was started for (its environment carries it). */
+export function packEnvironmentFor(snapshot: StackSnapshot, options: StartPackOptions = {}): PackEnvironment {
+  return {
+    organization: options.organization ?? LOCAL_ORGANIZATION,
+    project: snapshot.project,
+    stack: snapshot.stack,
+    // A state file is a finished deployment; a preview file and a program run are previews.
+    dryRun: snapshot.kind !== "state",
+    config: snapshot.config,
+    extra: options.now ? { SOVEREIGNTY_NOW: options.now } : {},
+  };
+}
+
+/**
+ * A running pack that can analyse snapshots one after another (the pack keeps one global config,
+ * so one snapshot at a time). Its process environment names one stack: use `sameStack` to decide
+ * whether it can serve another snapshot.
+ */
+export class PolicyPackRunner {
+  private info: AnalyzerInfo | undefined;
+  private busy = false;
+
+  private constructor(
+    private readonly session: AnalyzerSession,
+    private readonly environment: PackEnvironment,
+    private readonly yamlVersion: string | undefined,
+  ) {}
+
+  static async start(
+    packDir: string,
+    environment: PackEnvironment,
+    options: StartPackOptions = {},
+  ): Promise<PolicyPackRunner> {
+    const pack = await PackProcess.start(packDir, environment, { startTimeoutMs: options.startTimeoutMs });
+    return new PolicyPackRunner(new AnalyzerSession(pack), environment, readPolicyYamlVersion(packDir));
+  }
+
+  get packDir(): string {
+    return this.session.pack.packDir;
+  }
+
+  sameStack(environment: PackEnvironment): boolean {
+    return JSON.stringify(environment) === JSON.stringify(this.environment);
+  }
+
+  async close(): Promise<void> {
+    await this.session.pack.close();
+  }
+
+  async analyze(snapshot: StackSnapshot, options: AnalyzeOptions = {}): Promise<AnalysisResult> {
+    if (this.busy) throw new Error("PolicyPackRunner.analyze: one snapshot at a time");
+    this.busy = true;
+    try {
+      return await this.analyzeOnce(snapshot, options);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private async analyzeOnce(snapshot: StackSnapshot, options: AnalyzeOptions): Promise<AnalysisResult> {
+    const session = this.session;
+
+    const configureStack = new analyzer.AnalyzerStackConfigureRequest()
+      .setStack(snapshot.stack)
+      .setProject(snapshot.project)
+      .setOrganization(this.environment.organization)
+      .setDryRun(snapshot.kind !== "state");
+    for (const [key, value] of Object.entries(snapshot.config)) configureStack.getConfigMap().set(key, value);
+    await session.configureStack(configureStack);
+
+    this.info ??= await session.getAnalyzerInfo();
+    const info = this.info;
+    const pack: PackIdentity = { name: info.getName(), version: this.yamlVersion || info.getVersion() };
+
+    const config = reconcilePolicyConfig(
+      pack.name,
+      policiesOf(info),
+      initialConfigOf(info),
+      options.policyConfig,
+      options.policyConfigFile ?? "(none given)",
+    );
+    const configure = new analyzer.ConfigureAnalyzerRequest();
+    for (const [name, policyConfig] of config) {
+      if (policyConfig.enforcementLevel === "") continue; // the engine would refuse it; nothing to set
+      configure
+        .getPolicyconfigMap()
+        .set(
+          name,
+          new analyzer.PolicyConfig()
+            .setEnforcementlevel(LEVEL_NUMBERS[policyConfig.enforcementLevel])
+            .setProperties(struct.Struct.fromJavaScript(policyConfig.properties as { [key: string]: never })),
+        );
+    }
+    await session.configure(configure);
+
+    // Resources in the order the engine would register them: a synthesised default provider
+    // before the first resource that needs it.
+    const providers = new ProviderResolver(snapshot);
+    const work: { resource: SnapshotResource; provider: ProviderResource | undefined }[] = [];
+    const seenSynthesised = new Set<string>();
+    for (const resource of snapshot.resources) {
+      const provider = providers.providerFor(resource);
+      if (
+        provider &&
+        !seenSynthesised.has(provider.urn) &&
+        providers.synthesisedProviders().includes(provider)
+      ) {
+        seenSynthesised.add(provider.urn);
+        work.push({ resource: providerAsResource(provider), provider: undefined });
+      }
+      work.push({ resource, provider });
+    }
+
+    const perResource: { violations: Violation[]; remediations: Remediation[]; properties: WireObject }[] =
+      new Array(work.length);
+    let done = 0;
+    const total = work.length;
+    options.onProgress?.(0, total);
+    await forEachBounded(work.length, options.concurrency ?? DEFAULT_CONCURRENCY, async (index) => {
+      const { resource, provider } = work[index]!;
+      perResource[index] = await this.analyzeResource(resource, provider, pack);
+      done += 1;
+      options.onProgress?.(done, total);
+    });
+
+    const violations = perResource.flatMap((r) => r.violations);
+    const remediations = perResource.flatMap((r) => r.remediations);
+
+    const stackRequest = new analyzer.AnalyzeStackRequest().setResourcesList(
+      work.map(({ resource, provider }, index) =>
+        stackResource(resource, provider, perResource[index]!.properties),
+      ),
+    );
+    const stackResponse = await session.analyzeStack(stackRequest);
+    for (const diagnostic of stackResponse?.getDiagnosticsList() ?? []) {
+      // Stack policies cannot remediate: a remediate level counts as mandatory.
+      violations.push(toViolation(diagnostic, pack, diagnostic.getUrn()));
+    }
+
+    return { resources: work.length, violations, remediations, policyPacks: [pack] };
+  }
+
+  private async analyzeResource(
+    resource: SnapshotResource,
+    provider: ProviderResource | undefined,
+    pack: PackIdentity,
+  ): Promise<{ violations: Violation[]; remediations: Remediation[]; properties: WireObject }> {
+    const violations: Violation[] = [];
+    const remediations: Remediation[] = [];
+    let properties = resource.properties;
+
+    // First pass: remediations (the engine marshals these without SkipInternalKeys).
+    const remediated = await this.session.remediate(analyzeRequest(resource, provider, properties, false));
+    for (const remediation of remediated?.getRemediationsList() ?? []) {
+      if (remediation.getDiagnostic() !== "") {
+        violations.push({
+          policyPackName: remediation.getPolicypackname() || pack.name,
+          policyPackVersion: pack.version || remediation.getPolicypackversion(),
+          policyName: remediation.getPolicyname(),
+          enforcementLevel: "advisory",
+          urn: resource.urn,
+          message: remediation.getDiagnostic(),
+          ...(remediation.getDescription() ? { description: remediation.getDescription() } : {}),
+        });
+      } else if (remediation.hasProperties()) {
+        properties = fromStruct(remediation.getProperties());
+        remediations.push({
+          policyPackName: remediation.getPolicypackname() || pack.name,
+          policyName: remediation.getPolicyname(),
+          urn: resource.urn,
+          ...(remediation.getDescription() ? { description: remediation.getDescription() } : {}),
+        });
+      }
+    }
+
+    // Second pass: analysis of the (possibly remediated) properties.
+    const response = await this.session.analyze(analyzeRequest(resource, provider, properties, true));
+    for (const diagnostic of response.getDiagnosticsList()) {
+      // The engine reports a per-resource diagnostic against the resource it analysed.
+      violations.push(toViolation(diagnostic, pack, resource.urn));
+    }
+    return { violations, remediations, properties };
+  }
+}
+
+/** Starts the pack, analyses one snapshot and stops the pack. */
+export async function analyzeSnapshot(
+  snapshot: StackSnapshot,
+  options: AnalyzeOptions & StartPackOptions & { readonly packDir: string },
+): Promise<AnalysisResult> {
+  const runner = await PolicyPackRunner.start(
+    options.packDir,
+    packEnvironmentFor(snapshot, options),
+    options,
+  );
+  try {
+    return await runner.analyze(snapshot, options);
+  } finally {
+    await runner.close();
+  }
+}
+
+function policiesOf(info: AnalyzerInfo): PolicyInfo[] {
+  return info.getPoliciesList().map((policy) => {
+    const schema = policy.getConfigschema();
+    const result: PolicyInfo = {
+      name: policy.getName(),
+      enforcementLevel: LEVELS[policy.getEnforcementlevel()] ?? "advisory",
+      ...(info.getSupportsconfig()
+        ? {
+            configSchema: {
+              properties: (schema?.getProperties()?.toJavaScript() ?? {}) as { [key: string]: unknown },
+              required: schema?.getRequiredList() ?? [],
+            },
+          }
+        : {}),
+    };
+    return result;
+  });
+}
+
+function initialConfigOf(info: AnalyzerInfo): Map<string, PolicyConfig> {
+  const result = new Map<string, PolicyConfig>();
+  info.getInitialconfigMap().forEach((config: pb.PolicyConfig, name: string) => {
+    result.set(name, {
+      enforcementLevel: LEVELS[config.getEnforcementlevel()] ?? "",
+      properties: (config.getProperties()?.toJavaScript() ?? {}) as { [key: string]: unknown },
+    });
+  });
+  return result;
+}
+
+function toViolation(diagnostic: AnalyzeDiagnostic, pack: PackIdentity, urn: string): Violation {
+  let level = LEVELS[diagnostic.getEnforcementlevel()] ?? "advisory";
+  if (level === "remediate") level = "mandatory";
+  const severity = SEVERITIES[diagnostic.getSeverity()];
+  return {
+    policyPackName: diagnostic.getPolicypackname() || pack.name,
+    // The version from PulumiPolicy.yaml wins over the diagnostic's (convertDiagnostics).
+    policyPackVersion: pack.version || diagnostic.getPolicypackversion(),
+    policyName: diagnostic.getPolicyname(),
+    enforcementLevel: level,
+    urn,
+    message: diagnostic.getMessage(),
+    ...(diagnostic.getDescription() ? { description: diagnostic.getDescription() } : {}),
+    ...(severity ? { severity } : {}),
+  };
+}
+
+function resourceOptions(resource: SnapshotResource): pb.AnalyzerResourceOptions {
+  // The engine always sends options and custom timeouts (marshalResourceOptions); the SDK refuses
+  // a request without options ("A more recent version of the Pulumi CLI is required").
+  return new analyzer.AnalyzerResourceOptions()
+    .setProtect(resource.protect ?? false)
+    .setParent(resource.parent ?? "")
+    .setCustomtimeouts(new analyzer.AnalyzerResourceOptions.CustomTimeouts());
+}
+
+function providerMessage(provider: ProviderResource): pb.AnalyzerProviderResource {
+  return new analyzer.AnalyzerProviderResource()
+    .setUrn(provider.urn)
+    .setType(provider.type)
+    .setName(provider.name)
+    .setProperties(toStruct(provider.properties, { skipInternalKeys: true }));
+}
+
+function analyzeRequest(
+  resource: SnapshotResource,
+  provider: ProviderResource | undefined,
+  properties: WireObject,
+  skipInternalKeys: boolean,
+): pb.AnalyzeRequest {
+  const request = new analyzer.AnalyzeRequest()
+    .setUrn(resource.urn)
+    .setType(resource.type)
+    .setName(resource.name)
+    .setProperties(toStruct(properties, { skipInternalKeys }))
+    .setOptions(resourceOptions(resource));
+  if (provider) request.setProvider(providerMessage(provider));
+  return request;
+}
+
+function stackResource(
+  resource: SnapshotResource,
+  provider: ProviderResource | undefined,
+  properties: WireObject,
+): pb.AnalyzerResource {
+  const message = new analyzer.AnalyzerResource()
+    .setUrn(resource.urn)
+    .setType(resource.type)
+    .setName(resource.name)
+    .setProperties(toStruct(properties, { skipInternalKeys: true }))
+    .setOptions(resourceOptions(resource))
+    .setParent(resource.parent ?? "")
+    .setDependenciesList([...resource.dependencies]);
+  if (provider) message.setProvider(providerMessage(provider));
+  for (const [property, urns] of Object.entries(resource.propertyDependencies)) {
+    if (urns.length === 0) continue; // the engine skips properties without dependencies
+    message
+      .getPropertydependenciesMap()
+      .set(property, new analyzer.AnalyzerPropertyDependencies().setUrnsList([...urns]));
+  }
+  return message;
+}
+
+function providerAsResource(provider: ProviderResource): SnapshotResource {
+  return {
+    urn: provider.urn,
+    type: provider.type,
+    name: provider.name,
+    custom: true,
+    properties: provider.properties,
+    dependencies: [],
+    propertyDependencies: {},
+  };
+}
+
+function readPolicyYamlVersion(packDir: string): string | undefined {
+  try {
+    const text = fs.readFileSync(path.join(packDir, "PulumiPolicy.yaml"), "utf8");
+    const parsed: unknown = parseYaml(text);
+    if (parsed && typeof parsed === "object" && "version" in parsed) {
+      const version = (parsed as { version: unknown }).version;
+      if (typeof version === "string" || typeof version === "number") return String(version);
+    }
+  } catch (error) {
+    if (error instanceof Error && "code" in error) return undefined; // unreadable: PackProcess says so
+    throw new PackError(packDir, `PulumiPolicy.yaml is not valid YAML: ${(error as Error).message}`);
+  }
+  return undefined;
+}
+
+/** Runs `task(0..count-1)` with at most `limit` in flight; the first failure rejects. */
+async function forEachBounded(
+  count: number,
+  limit: number,
+  task: (index: number) => Promise<void>,
+): Promise<void> {
+  let next = 0;
+  let failed = false;
+  const worker = async (): Promise<void> => {
+    while (!failed && next < count) {
+      const index = next++;
+      try {
+        await task(index);
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, count)) }, worker));
+}

@@ -1,0 +1,96 @@
+// One conversation with a running pack: the Analyzer RPCs, promisified, with every failure turned
+// into a PackError that says which call failed and why (the pack died, a policy threw).
+import type { ServiceError } from "@grpc/grpc-js";
+import { PackError, oneLine } from "./errors";
+import type { PackProcess } from "./pack-process";
+import {
+  analyzer,
+  empty,
+  grpc,
+  type AnalyzeResponse,
+  type AnalyzerInfo,
+  type RemediateResponse,
+} from "./proto";
+import type * as pb from "@pulumi/pulumi/proto/analyzer_pb";
+
+type Callback<T> = (error: ServiceError | null, response: T) => void;
+
+export class AnalyzerSession {
+  constructor(readonly pack: PackProcess) {}
+
+  private async call<T>(what: string, invoke: (callback: Callback<T>) => unknown): Promise<T> {
+    try {
+      return await new Promise<T>((resolve, reject) => {
+        invoke((error, response) => (error ? reject(error) : resolve(response)));
+      });
+    } catch (error) {
+      throw await this.explain(what, error as ServiceError);
+    }
+  }
+
+  /** Like `call`, but an Unimplemented method yields undefined (the engine skips it too). */
+  private async optionalCall<T>(
+    what: string,
+    invoke: (callback: Callback<T>) => unknown,
+  ): Promise<T | undefined> {
+    try {
+      return await new Promise<T>((resolve, reject) => {
+        invoke((error, response) => (error ? reject(error) : resolve(response)));
+      });
+    } catch (error) {
+      if ((error as ServiceError).code === grpc.status.UNIMPLEMENTED) return undefined;
+      throw await this.explain(what, error as ServiceError);
+    }
+  }
+
+  private async explain(what: string, error: ServiceError): Promise<PackError> {
+    if (error.code === grpc.status.UNAVAILABLE || error.code === grpc.status.CANCELLED) {
+      // The connection dropped: almost always the process died. Wait briefly for its exit status.
+      await Promise.race([this.pack.whenExited(), new Promise((r) => setTimeout(r, 1000))]);
+      const exit = this.pack.exitDescription();
+      if (exit) return new PackError(this.pack.packDir, `${exit} (during ${what})`);
+    }
+    const details = oneLine(error.details || error.message || String(error));
+    return new PackError(this.pack.packDir, `${what} failed: ${details}`);
+  }
+
+  configureStack(request: pb.AnalyzerStackConfigureRequest): Promise<unknown> {
+    const client = this.pack.client;
+    return this.optionalCall("ConfigureStack", (cb) => client.configureStack(request, cb));
+  }
+
+  getAnalyzerInfo(): Promise<AnalyzerInfo> {
+    const client = this.pack.client;
+    return this.call("GetAnalyzerInfo", (cb: Callback<AnalyzerInfo>) =>
+      client.getAnalyzerInfo(new empty.Empty(), cb),
+    );
+  }
+
+  configure(request: pb.ConfigureAnalyzerRequest): Promise<unknown> {
+    const client = this.pack.client;
+    return this.call("Configure", (cb) => client.configure(request, cb));
+  }
+
+  remediate(request: pb.AnalyzeRequest): Promise<RemediateResponse | undefined> {
+    const client = this.pack.client;
+    return this.optionalCall(`Remediate of ${request.getUrn()}`, (cb: Callback<RemediateResponse>) =>
+      client.remediate(request, cb),
+    );
+  }
+
+  analyze(request: pb.AnalyzeRequest): Promise<AnalyzeResponse> {
+    const client = this.pack.client;
+    return this.call(`Analyze of ${request.getUrn()}`, (cb: Callback<AnalyzeResponse>) =>
+      client.analyze(request, cb),
+    );
+  }
+
+  analyzeStack(request: pb.AnalyzeStackRequest): Promise<AnalyzeResponse | undefined> {
+    const client = this.pack.client;
+    return this.optionalCall("AnalyzeStack", (cb: Callback<AnalyzeResponse>) =>
+      client.analyzeStack(request, cb),
+    );
+  }
+}
+
+export { analyzer };
