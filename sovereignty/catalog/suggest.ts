@@ -36,7 +36,9 @@ export function nearest(key: string, candidates: readonly SuggestCandidate[], li
     let best = Number.POSITIVE_INFINITY;
     for (const k of candidate.keys) {
       let score = editDistance(key, k);
-      if (score > threshold && key.length >= 3 && (k.startsWith(key) || k.includes(key))) score = threshold;
+      const related =
+        (key.length >= 3 && (k.startsWith(key) || k.includes(key))) || (k.length >= 2 && key.startsWith(k));
+      if (score > threshold && related) score = threshold;
       best = Math.min(best, score);
     }
     if (best <= threshold) scored.push({ name: candidate.name, score: best });
