@@ -4,7 +4,7 @@
 import type { FlowContext, FlowFunction, FlowKind } from "./types";
 import type { FlowOrigin, OriginFunction } from "./origin";
 import { referenceOrigin } from "./origin";
-import { arnRegion, readArn } from "./arn";
+import { arnRegion, isArn } from "./arn";
 import { Destinations, field, forEachItem, path, readObject, readString } from "./read";
 
 /**
@@ -17,7 +17,7 @@ function arnOrResource(out: Destinations, kind: FlowKind, property: string, raw:
   if (read.state === "absent") return;
   const region = arnRegion(read.value);
   if (region !== undefined) return out.location(kind, property, "regions", region);
-  out.resource(kind, property, read.value, readArn(read.value) ? "arn" : "name");
+  out.resource(kind, property, read.value, isArn(read.value) ? "arn" : "name");
 }
 
 /** A property holding a region name. */

@@ -5,12 +5,18 @@ import type { Cloud } from "../types";
 import type { FlowContext, FlowDestination, FlowFunction, PropertyBag } from "./types";
 import type { FlowOrigin, OriginFunction } from "./origin";
 import { AWS_FLOWS, AWS_ORIGINS } from "./aws";
+import { AZURE_FLOWS, AZURE_ORIGINS } from "./azure";
+import { GCP_FLOWS, GCP_ORIGINS } from "./gcp";
 
 export * from "./types";
 export type { FlowOrigin, OriginFunction } from "./origin";
 
-const FLOWS: ReadonlyMap<string, FlowFunction> = new Map(Object.entries({ ...AWS_FLOWS }));
-const ORIGINS: ReadonlyMap<string, OriginFunction> = new Map(Object.entries({ ...AWS_ORIGINS }));
+const FLOWS: ReadonlyMap<string, FlowFunction> = new Map(
+  Object.entries({ ...AWS_FLOWS, ...AZURE_FLOWS, ...GCP_FLOWS }),
+);
+const ORIGINS: ReadonlyMap<string, OriginFunction> = new Map(
+  Object.entries({ ...AWS_ORIGINS, ...AZURE_ORIGINS, ...GCP_ORIGINS }),
+);
 
 /** Every type token with a flow function, sorted. Types listed here with no flow are modelled as none. */
 export const FLOW_TYPES: readonly string[] = [...FLOWS.keys()].sort();

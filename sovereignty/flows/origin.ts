@@ -11,7 +11,7 @@
 // Defined here rather than in ./types.ts because that file is the lead's contract; proposed for it.
 import type { Cloud } from "../types";
 import type { FlowKind, FlowTarget } from "./types";
-import { arnRegion, readArn } from "./arn";
+import { arnRegion, isArn } from "./arn";
 import { readString } from "./read";
 
 export interface FlowOrigin {
@@ -42,14 +42,14 @@ export function referenceOrigin(
   const read = readString(raw);
   if (read.state === "absent") return [];
   if (read.state === "unknown") return [{ kind, cloud, property, source: { kind: "unknown" } }];
-  const isArn = readArn(read.value) !== undefined;
-  const region = isArn ? arnRegion(read.value) : undefined;
+  const arn = isArn(read.value);
+  const region = arn ? arnRegion(read.value) : undefined;
   return [
     {
       kind,
       cloud,
       property,
-      source: { kind: "resource", reference: read.value, referenceKind: isArn ? "arn" : plain },
+      source: { kind: "resource", reference: read.value, referenceKind: arn ? "arn" : plain },
       ...(region !== undefined ? { sourceRegion: region } : {}),
     },
   ];
