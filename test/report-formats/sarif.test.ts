@@ -1,0 +1,145 @@
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import type * as Sarif from "sarif";
+import { renderSarif } from "../../cli/check/report/sarif";
+import { SAMPLE_REPORTS } from "./sample";
+
+const REPO = path.join(__dirname, "..", "..");
+
+/** Runs `sarif-multitool validate` (schema and rules) and returns the problems it reports. */
+function validate(log: string): { level: string; rule: string; detail: string }[] {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sovereignty-sarif-"));
+  try {
+    const input = path.join(dir, "report.sarif");
+    const output = path.join(dir, "validation.sarif");
+    fs.writeFileSync(input, log);
+    const run = spawnSync(
+      path.join(REPO, "node_modules", ".bin", "sarif-multitool"),
+      ["validate", input, "-o", output],
+      {
+        encoding: "utf8",
+      },
+    );
+    assert.equal(run.status, 0, `sarif-multitool failed: ${run.stderr}${run.stdout}`);
+    // The validator exits 0 even when the file is invalid: its findings are in the output log.
+    const validation = JSON.parse(fs.readFileSync(output, "utf8")) as Sarif.Log;
+    return validation.runs.flatMap((run) =>
+      (run.results ?? []).map((result) => ({
+        level: result.level ?? "warning",
+        rule: result.ruleId ?? "?",
+        detail: result.message.text ?? JSON.stringify(result.message.arguments),
+      })),
+    );
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe("report formats: SARIF", () => {
+  const log = JSON.parse(renderSarif(SAMPLE_REPORTS)) as Sarif.Log;
+
+  it("passes sarif-multitool validate without errors or warnings", () => {
+    assert.deepEqual(validate(renderSarif(SAMPLE_REPORTS)), []);
+    assert.deepEqual(validate(renderSarif([])), []);
+    assert.deepEqual(validate(renderSarif([{ ...SAMPLE_REPORTS[1]!, policyPacks: [] }])), []);
+  });
+
+  it("is checked by a validator that does catch a broken log", () => {
+    const broken = structuredClone(log) as { runs: { tool: { driver: { name?: string } } }[] };
+    delete broken.runs[0]!.tool.driver.name;
+    assert.ok(
+      validate(JSON.stringify(broken)).some(
+        (problem) => problem.level === "error" && problem.rule === "JSON1002",
+      ),
+    );
+  });
+
+  it("has one run per policy pack with its policies as rules", () => {
+    assert.equal(log.version, "2.1.0");
+    assert.deepEqual(
+      log.runs.map((run) => [run.tool.driver.name, run.tool.driver.version]),
+      [
+        ["sovereignty", "0.1.0"],
+        ["aws-guard", "0.3.1"],
+      ],
+    );
+    const sovereignty = log.runs[0]!;
+    assert.deepEqual(
+      sovereignty.tool.driver.rules?.map((rule) => rule.id),
+      ["residency-location", "residency-tags"],
+    );
+    const location = sovereignty.tool.driver.rules?.[0];
+    assert.equal(location?.shortDescription?.text, "Data-holding resources stay in their declared zone.");
+    assert.match(location?.help?.text ?? "", /Unknown regions are reported/);
+  });
+
+  it("maps enforcement levels to SARIF levels and URNs to logical locations", () => {
+    const results = log.runs.flatMap((run) => run.results ?? []);
+    assert.deepEqual(
+      results.map((result) => [result.ruleId, result.level]),
+      [
+        ["residency-location", "warning"],
+        ["residency-location", "error"],
+        ["residency-tags", "error"],
+        ["s3-no-public-read", "error"],
+      ],
+    );
+    const tickets = results[1]!;
+    assert.equal(tickets.ruleIndex, 0);
+    assert.deepEqual(tickets.locations?.[0]?.logicalLocations, [
+      {
+        name: "tickets",
+        fullyQualifiedName: "urn:pulumi:violations-demo::pulumi-sovereignty::aws:s3/bucket:Bucket::tickets",
+        kind: "resource",
+      },
+    ]);
+    assert.equal(tickets.properties?.["stack"], "violations-demo");
+    assert.equal(tickets.properties?.["severity"], "high");
+    assert.equal(results[2]!.locations, undefined, "a stack-level violation has no resource location");
+  });
+
+  it("ends every run with the residency inventory of every stack", () => {
+    for (const run of log.runs) {
+      assert.equal(Object.keys(run).at(-1), "properties");
+      const properties = run.properties as Record<string, unknown>;
+      assert.equal(Object.keys(properties).at(-1), "residencyInventory");
+      assert.deepEqual(properties["residencyInventory"], [
+        {
+          stack: "violations-demo",
+          zone: "eu",
+          cloud: "aws",
+          location: "eu-central-1",
+          classification: "personal",
+          count: 3,
+        },
+        {
+          stack: "violations-demo",
+          zone: "uk",
+          cloud: "aws",
+          location: "eu-west-2",
+          classification: "personal",
+          count: 1,
+        },
+        {
+          stack: "helpdesk-eu",
+          zone: "eu",
+          cloud: "aws",
+          location: "eu-central-1",
+          classification: "personal",
+          count: 9,
+        },
+        {
+          stack: "helpdesk-eu",
+          zone: "eu",
+          cloud: "aws",
+          location: "eu-central-1",
+          classification: "internal",
+          count: 3,
+        },
+      ]);
+    }
+  });
+});
