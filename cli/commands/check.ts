@@ -1,6 +1,150 @@
-import type { Command } from "commander";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { Command, Option } from "commander";
+import { UserError } from "../errors";
+import { runCheck, type CheckInput } from "../check/run";
+import { isReportFormat, REPORT_FORMATS } from "../check/report/render";
 
-/** `check`: the main job (issues #3 and #6). */
-export function registerCheckCommand(_program: Command): void {
-  // Implemented in the runner work.
+interface CheckFlags {
+  readonly state?: string;
+  readonly preview?: string;
+  readonly program?: string;
+  readonly stack: string[];
+  readonly config: string[];
+  readonly policyPack?: string;
+  readonly policyConfig?: string;
+  readonly format: string;
+  readonly output?: string;
+  readonly failOn: string;
+  readonly now?: string;
+  readonly concurrency?: string;
+}
+
+const collect = (value: string, previous: string[]): string[] => [...previous, value];
+
+/** The package root: the nearest folder above this file whose package.json is ours. */
+export function packageRoot(): string {
+  let dir = __dirname;
+  for (;;) {
+    const manifest = path.join(dir, "package.json");
+    if (fs.existsSync(manifest)) {
+      try {
+        if (
+          (JSON.parse(fs.readFileSync(manifest, "utf8")) as { name?: unknown }).name === "pulumi-sovereignty"
+        )
+          return dir;
+      } catch {
+        // not ours; keep looking
+      }
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) return path.resolve(__dirname, "..", "..");
+    dir = parent;
+  }
+}
+
+/** Accepts an ISO 8601 date or date-time (`2026-06-01`, `2026-06-01T12:00:00Z`). */
+function parseNow(value: string): string {
+  const iso = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+  const time = Date.parse(value);
+  if (!iso.test(value) || Number.isNaN(time)) {
+    throw new UserError(
+      `--now ${value}: expected an ISO 8601 date such as 2026-06-01 or 2026-06-01T12:00:00Z`,
+    );
+  }
+  return new Date(time).toISOString();
+}
+
+function inputOf(flags: CheckFlags): CheckInput {
+  const given = (["state", "preview", "program"] as const).filter((k) => flags[k] !== undefined);
+  if (given.length > 1)
+    throw new UserError(
+      `give one of --state, --preview or --program, not ${given.map((k) => `--${k}`).join(" and ")}`,
+    );
+  const kind = given[0];
+  if ((kind === "state" || kind === "preview") && flags.stack.length > 0) {
+    throw new UserError(`--stack does not apply to --${kind}: the file names its stack`);
+  }
+  if ((kind === "state" || kind === "preview") && flags.config.length > 0) {
+    throw new UserError(`--config does not apply to --${kind}: the file carries the stack's config`);
+  }
+  if (kind === "state") return { kind: "state", file: flags.state! };
+  if (kind === "preview") return { kind: "preview", file: flags.preview! };
+  if (kind === "program")
+    return { kind: "program", dir: flags.program!, stacks: flags.stack, config: flags.config };
+  return { kind: "stacks", stacks: flags.stack, config: flags.config };
+}
+
+/** `check`: runs stacks, programs, state exports or preview files through a policy pack offline. */
+export function registerCheckCommand(program: Command): void {
+  program
+    .command("check")
+    .description(
+      "Run a policy pack against a stack offline, playing the Pulumi engine's side of the Analyzer protocol",
+    )
+    .option("--state <file>", "a `pulumi stack export` JSON file")
+    .option("--preview <file>", "a `pulumi preview --json` output file")
+    .option("--program <dir>", "a Pulumi Node.js program, run under mocks as a first preview")
+    .option(
+      "--stack <name>",
+      "stack to check (repeatable; default: every stack not marked demo)",
+      collect,
+      [],
+    )
+    .option("--config <key=value>", "stack config for --program and stacks (repeatable)", collect, [])
+    .option("--policy-pack <dir>", "any CrossGuard policy pack folder (default: ours, dist/policypack)")
+    .option("--policy-config <file>", "the JSON `pulumi preview --policy-pack-config` takes")
+    .addOption(new Option("--format <format>", `output format: ${REPORT_FORMATS.join(", ")}`).default("text"))
+    .option("--output <file>", "write the report to a file instead of stdout")
+    .addOption(
+      new Option("--fail-on <level>", "exit 1 on violations at or above: mandatory, advisory").default(
+        "mandatory",
+      ),
+    )
+    .option(
+      "--now <iso-date>",
+      "the date approvals' expiry is judged against (passed to the pack as SOVEREIGNTY_NOW)",
+    )
+    .option("--concurrency <n>", "resources analysed at once (default 8)")
+    .action(async (flags: CheckFlags) => {
+      if (!isReportFormat(flags.format)) {
+        throw new UserError(`--format ${flags.format}: expected one of ${REPORT_FORMATS.join(", ")}`);
+      }
+      if (flags.failOn !== "mandatory" && flags.failOn !== "advisory") {
+        throw new UserError(`--fail-on ${flags.failOn}: expected mandatory or advisory`);
+      }
+      let concurrency: number | undefined;
+      if (flags.concurrency !== undefined) {
+        concurrency = Number(flags.concurrency);
+        if (!/^\d+$/.test(flags.concurrency) || concurrency < 1) {
+          throw new UserError(`--concurrency ${flags.concurrency}: expected a whole number of at least 1`);
+        }
+      }
+      const now = flags.now !== undefined ? parseNow(flags.now) : undefined;
+      const root = packageRoot();
+      let packDir = flags.policyPack;
+      if (packDir === undefined) {
+        packDir = path.relative(process.cwd(), path.join(root, "dist", "policypack")) || ".";
+        if (!fs.existsSync(path.join(root, "dist", "policypack", "PulumiPolicy.yaml"))) {
+          throw new UserError(
+            `our policy pack is not built (no ${packDir}/PulumiPolicy.yaml): run \`npm run build:policypack\`, or pass --policy-pack DIR`,
+          );
+        }
+      }
+      const startTimeout = process.env.SOVEREIGNTY_PACK_START_TIMEOUT_MS;
+      const code = await runCheck({
+        input: inputOf(flags),
+        packDir,
+        projectRoot: root,
+        format: flags.format,
+        failOn: flags.failOn,
+        color: flags.output === undefined && process.stdout.isTTY === true && !process.env.NO_COLOR,
+        ...(flags.policyConfig !== undefined ? { policyConfigFile: flags.policyConfig } : {}),
+        ...(flags.output !== undefined ? { output: flags.output } : {}),
+        ...(now !== undefined ? { now } : {}),
+        ...(concurrency !== undefined ? { concurrency } : {}),
+        ...(startTimeout && /^\d+$/.test(startTimeout) ? { startTimeoutMs: Number(startTimeout) } : {}),
+      });
+      process.exitCode = code;
+    });
 }

@@ -1,0 +1,161 @@
+// `pulumi preview --json` → StackSnapshot.
+// The file is a PreviewDigest `{ config?, steps?, diagnostics?, duration?, changeSummary?,
+// maybeCorrupt? }`; each step is a PreviewStep `{ op, urn, provider?, oldState?, newState?,
+// diffReasons?, replaceReasons?, detailedDiff? }` whose states are ResourceV3, as in a state file.
+// What the JSON shows (pkg/backend/display/json.go ShowPreviewDigest, stateForJSONOutput):
+//   - secrets are replaced by the string "[secret]" (MassageSecrets with showSecrets=false) — we
+//     send them as secrets of unknown value; a secret config value is "[secret]" too;
+//   - a value not known until apply is the computed placeholder
+//     "04da6b54-80e4-46f7-96ec-b56ff0331ba9" (pkg/resource/stack/deployment.go
+//     SerializePropertyValue; older CLIs dropped such properties altogether);
+//   - unchanged resources (op "same") and therefore unchanged providers appear only with
+//     `--show-sames`; replacement halves only with `--show-replacement-steps`.
+// Sources (pulumi/pulumi): sdk/go/common/display/json.go (PreviewDigest, PreviewStep),
+// pkg/backend/display/json.go, sdk/go/common/apitype/core.go (ResourceV3).
+import * as path from "node:path";
+import { UserError } from "../../errors";
+import {
+  UNKNOWN,
+  type SnapshotResource,
+  type StackSnapshot,
+  type WireObject,
+  type WireValue,
+} from "../snapshot";
+import { urnName } from "../engine/providers";
+import { isObject, OPAQUE_SECRET, readJsonFile } from "./json-file";
+import { stackOfUrn } from "./state";
+
+const FLAG = "--preview";
+const EXPECTED = 'the output of `pulumi preview --json` ({ "steps": [ { "op", "urn", "newState" } ] })';
+const REDACTED_SECRET = "[secret]";
+
+/** Steps whose resource does not exist after the update: not analysed. */
+const DELETING_OPS = new Set([
+  "delete",
+  "delete-replaced",
+  "discard",
+  "discard-replaced",
+  "read-discard",
+  "remove-pending-replace",
+]);
+
+class PreviewFormatError extends Error {}
+
+function previewValue(value: unknown): WireValue {
+  if (value === REDACTED_SECRET) return OPAQUE_SECRET;
+  if (Array.isArray(value)) return value.map(previewValue);
+  if (isObject(value)) {
+    const result: { [key: string]: WireValue } = {};
+    for (const [key, inner] of Object.entries(value)) result[key] = previewValue(inner);
+    return result;
+  }
+  return value as WireValue;
+}
+
+function stringList(value: unknown, where: string): string[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value) || value.some((v) => typeof v !== "string")) {
+    throw new PreviewFormatError(`${where} must be a list of URNs`);
+  }
+  return value as string[];
+}
+
+function toResource(
+  step: { readonly [key: string]: unknown },
+  state: { readonly [key: string]: unknown },
+  where: string,
+): SnapshotResource {
+  const urn = typeof state.urn === "string" && state.urn !== "" ? state.urn : (step.urn as string);
+  if (typeof state.type !== "string" || state.type === "")
+    throw new PreviewFormatError(`${where}.newState has no "type"`);
+  if (state.inputs !== undefined && state.inputs !== null && !isObject(state.inputs)) {
+    throw new PreviewFormatError(`${where}.newState.inputs must be an object`);
+  }
+  const propertyDependencies: { [key: string]: string[] } = {};
+  if (isObject(state.propertyDependencies)) {
+    for (const [key, urns] of Object.entries(state.propertyDependencies)) {
+      propertyDependencies[key] = stringList(urns, `${where}.newState.propertyDependencies.${key}`);
+    }
+  }
+  const str = (value: unknown): string | undefined =>
+    typeof value === "string" && value !== "" ? value : undefined;
+  const parent = str(state.parent);
+  const provider = str(state.provider) ?? str(step.provider);
+  const id = str(state.id);
+  return {
+    urn,
+    type: state.type,
+    name: urnName(urn),
+    custom: state.custom === true,
+    ...(id !== undefined ? { id } : {}),
+    ...(parent !== undefined ? { parent } : {}),
+    ...(provider !== undefined ? { provider } : {}),
+    properties: previewValue(state.inputs ?? {}) as WireObject,
+    dependencies: stringList(state.dependencies, `${where}.newState.dependencies`),
+    propertyDependencies,
+    ...(state.protect === true ? { protect: true } : {}),
+  };
+}
+
+export function loadPreviewSnapshot(file: string): StackSnapshot {
+  const parsed = readJsonFile(file, FLAG, EXPECTED);
+  const fail = (what: string): never => {
+    throw new UserError(`${FLAG} ${file}: ${what}; expected ${EXPECTED}`);
+  };
+  if (!isObject(parsed)) return fail("the file is not a JSON object");
+  if ("deployment" in parsed && "version" in parsed)
+    return fail("this is `pulumi stack export` output (use --state)");
+  if (!("steps" in parsed) && !("changeSummary" in parsed)) return fail(`it has no "steps"`);
+  const steps = parsed.steps ?? [];
+  if (!Array.isArray(steps)) return fail(`"steps" is not a list`);
+
+  const resources: SnapshotResource[] = [];
+  const seen = new Set<string>();
+  try {
+    steps.forEach((step: unknown, index: number) => {
+      const where = `steps[${index}]`;
+      if (!isObject(step)) throw new PreviewFormatError(`${where} is not an object`);
+      if (typeof step.op !== "string" || step.op === "") throw new PreviewFormatError(`${where} has no "op"`);
+      if (typeof step.urn !== "string" || step.urn === "")
+        throw new PreviewFormatError(`${where} has no "urn"`);
+      if (DELETING_OPS.has(step.op)) return;
+      const state = step.newState;
+      if (state === undefined || state === null) {
+        throw new PreviewFormatError(`${where} (${step.op} ${step.urn}) has no "newState"`);
+      }
+      if (!isObject(state)) throw new PreviewFormatError(`${where}.newState is not an object`);
+      if (state.delete === true) return;
+      // A replacement can show as "replace" and "create-replacement" for one URN: analyse it once.
+      const urn = typeof state.urn === "string" && state.urn !== "" ? state.urn : step.urn;
+      if (seen.has(urn)) return;
+      seen.add(urn);
+      resources.push(toResource(step, state, where));
+    });
+  } catch (error) {
+    if (error instanceof PreviewFormatError) throw new UserError(`${FLAG} ${file}: ${error.message}`);
+    throw error;
+  }
+
+  const config: { [key: string]: string } = {};
+  if (parsed.config !== undefined) {
+    if (!isObject(parsed.config)) return fail(`"config" is not an object`);
+    for (const [key, value] of Object.entries(parsed.config)) {
+      if (typeof value !== "string") continue;
+      // A blinded secret: its value is not in the file.
+      config[key] = value === REDACTED_SECRET ? UNKNOWN : value;
+    }
+  }
+
+  const firstUrn = resources.find((r) => r.type === "pulumi:pulumi:Stack")?.urn ?? resources[0]?.urn;
+  const identity = firstUrn ? stackOfUrn(firstUrn) : undefined;
+  if (firstUrn && !identity) return fail(`resource URN ${JSON.stringify(firstUrn)} is not a Pulumi URN`);
+  const fallback = path.basename(file).replace(/\.json$/i, "");
+  return {
+    origin: file,
+    kind: "preview",
+    project: identity?.project ?? fallback,
+    stack: identity?.stack ?? fallback,
+    config,
+    resources,
+  };
+}

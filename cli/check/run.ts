@@ -1,0 +1,155 @@
+// `sovereignty check`: load the snapshots, run each through the pack, render, decide the exit code.
+import * as fs from "node:fs";
+import { EXIT_OK, EXIT_VIOLATIONS, UserError } from "../errors";
+import {
+  PackError,
+  PolicyPackRunner,
+  packEnvironmentFor,
+  parsePolicyConfig,
+  type PolicyConfigFile,
+} from "./engine";
+import { loadPreviewSnapshot } from "./inputs/preview";
+import { loadStateSnapshot } from "./inputs/state";
+import { inventoryOf } from "./inventory";
+import { knownStacks } from "./program/config";
+import { loadProgramSnapshot, parseConfigOverrides } from "./program";
+import { readProject } from "./program/project";
+import { renderReport, type ReportFormat } from "./report/render";
+import type { CheckReport } from "./report/types";
+import type { StackSnapshot } from "./snapshot";
+
+export type CheckInput =
+  | { readonly kind: "state"; readonly file: string }
+  | { readonly kind: "preview"; readonly file: string }
+  | {
+      readonly kind: "program";
+      readonly dir: string;
+      readonly stacks: readonly string[];
+      readonly config: readonly string[];
+    }
+  | { readonly kind: "stacks"; readonly stacks: readonly string[]; readonly config: readonly string[] };
+
+export interface CheckOptions {
+  readonly input: CheckInput;
+  readonly packDir: string;
+  /** Where stacks/ lives (the package root), for the default input. */
+  readonly projectRoot: string;
+  readonly policyConfigFile?: string;
+  readonly format: ReportFormat;
+  readonly output?: string;
+  readonly failOn: "mandatory" | "advisory";
+  readonly color: boolean;
+  readonly now?: string;
+  readonly concurrency?: number;
+  readonly startTimeoutMs?: number;
+}
+
+/** A stack "marked demo": its name ends in `-demo` (e.g. `violations-demo`), shown but not checked by default. */
+export function isDemoStack(stack: string): boolean {
+  return /(^|-)demo$/.test(stack);
+}
+
+function readPolicyConfig(file: string | undefined): PolicyConfigFile | undefined {
+  if (file === undefined) return undefined;
+  let text: string;
+  try {
+    text = fs.readFileSync(file, "utf8");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UserError(
+      `--policy-config ${file}: cannot read it (${code === "ENOENT" ? "no such file" : (error as Error).message})`,
+    );
+  }
+  return parsePolicyConfig(text, file);
+}
+
+/** Snapshots one at a time, so a program runs only when its turn comes. */
+async function* snapshotsOf(
+  input: CheckInput,
+  projectRoot: string,
+  now: string | undefined,
+): AsyncGenerator<StackSnapshot> {
+  switch (input.kind) {
+    case "state":
+      yield loadStateSnapshot(input.file);
+      return;
+    case "preview":
+      yield loadPreviewSnapshot(input.file);
+      return;
+    case "program":
+    case "stacks": {
+      const dir = input.kind === "program" ? input.dir : projectRoot;
+      const config = parseConfigOverrides(input.config);
+      let stacks = [...input.stacks];
+      if (stacks.length === 0) {
+        const known = knownStacks(readProject(dir));
+        stacks = input.kind === "stacks" ? known.filter((s) => !isDemoStack(s)) : known.slice(0, 1);
+        if (stacks.length === 0 && input.kind === "program") stacks = ["dev"];
+        if (stacks.length === 0) throw new UserError(`no stacks to check in ${dir}: give --stack NAME`);
+      }
+      for (const stack of stacks) {
+        yield await loadProgramSnapshot({ dir, stack, config, ...(now ? { now: new Date(now) } : {}) });
+      }
+      return;
+    }
+  }
+}
+
+export async function runCheck(options: CheckOptions): Promise<number> {
+  const policyConfig = readPolicyConfig(options.policyConfigFile);
+  const reports: CheckReport[] = [];
+  let runner: PolicyPackRunner | undefined;
+  try {
+    for await (const snapshot of snapshotsOf(options.input, options.projectRoot, options.now)) {
+      const environment = packEnvironmentFor(snapshot, options.now ? { now: options.now } : {});
+      // The pack's environment names its stack: reuse a process only for the same stack.
+      if (runner && !runner.sameStack(environment)) {
+        await runner.close();
+        runner = undefined;
+      }
+      runner ??= await PolicyPackRunner.start(options.packDir, environment, {
+        ...(options.startTimeoutMs !== undefined ? { startTimeoutMs: options.startTimeoutMs } : {}),
+      });
+      const result = await runner.analyze(snapshot, {
+        ...(policyConfig ? { policyConfig } : {}),
+        ...(options.policyConfigFile ? { policyConfigFile: options.policyConfigFile } : {}),
+        ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
+      });
+      reports.push({
+        origin: snapshot.origin,
+        stack: snapshot.stack,
+        resources: result.resources,
+        violations: result.violations,
+        remediations: result.remediations,
+        inventory: inventoryOf(snapshot),
+        policyPacks: result.policyPacks,
+      });
+    }
+  } catch (error) {
+    // A pack that did not run is never a pass: one line, exit 2.
+    if (error instanceof PackError) throw new UserError(error.message);
+    throw error;
+  } finally {
+    await runner?.close();
+  }
+
+  const text = renderReport(reports, options.format, { color: options.color });
+  if (options.output !== undefined) {
+    try {
+      fs.writeFileSync(options.output, text);
+    } catch (error) {
+      throw new UserError(`--output ${options.output}: cannot write it (${(error as Error).message})`);
+    }
+  } else {
+    process.stdout.write(text);
+  }
+
+  const failing = reports.some((report) =>
+    report.violations.some(
+      (v) =>
+        v.enforcementLevel === "mandatory" ||
+        (options.failOn === "advisory" && v.enforcementLevel === "advisory"),
+    ),
+  );
+  return failing ? EXIT_VIOLATIONS : EXIT_OK;
+}
