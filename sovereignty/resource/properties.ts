@@ -75,7 +75,8 @@ export function readArray(
   props: PropertyBag | undefined,
   path: readonly (string | number)[],
 ):
-  | { kind: "absent" | "unknown"; property: string }
+  | { kind: "absent"; property: string }
+  | { kind: "unknown"; property: string }
   | { kind: "value"; property: string; value: readonly unknown[] } {
   const read = readPath(props, path);
   if (read.kind !== "value") return read;

@@ -1,0 +1,59 @@
+// Shared settings under the `all` key of `--policy-pack-config`.
+//
+// The engine sends every key of the policy pack config in `Configure`, `all` included, with its
+// properties (pulumi/pulumi pkg/resource/analyzer/config.go `applyConfig`: `result[policy] = ...`
+// for every given key). But @pulumi/policy keeps that map private and `args.getConfig()` only
+// returns the calling policy's own entry. So we observe the map where the SDK reads it:
+// `ConfigureAnalyzerRequest.getPolicyconfigMap` of the @pulumi/pulumi protobuf module that the
+// SDK's server uses (node_modules/@pulumi/policy/server.js `configure`). If that internal ever
+// moves, `all` stops working and per-policy `sovereignty` config still does: nothing fails open,
+// the pack just sees fewer settings (and then reports resources against the built-in zones).
+let allProperties: Readonly<Record<string, unknown>> | undefined;
+let installed = false;
+
+interface StructLike {
+  toJavaScript(): Record<string, unknown>;
+}
+interface PolicyConfigLike {
+  getProperties(): StructLike | undefined;
+}
+interface ConfigMapLike {
+  get(key: string): PolicyConfigLike | undefined;
+}
+
+export function installAllKeyCapture(): boolean {
+  if (installed) return true;
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const proto = require("@pulumi/pulumi/proto/analyzer_pb") as {
+      ConfigureAnalyzerRequest?: { prototype: { getPolicyconfigMap?: (...a: unknown[]) => ConfigMapLike } };
+    };
+    const prototype = proto.ConfigureAnalyzerRequest?.prototype;
+    const original = prototype?.getPolicyconfigMap;
+    if (!prototype || typeof original !== "function") return false;
+    prototype.getPolicyconfigMap = function (this: unknown, ...rest: unknown[]) {
+      const map = original.apply(this, rest);
+      try {
+        const all = map.get("all");
+        allProperties = all?.getProperties()?.toJavaScript() ?? undefined;
+      } catch {
+        allProperties = undefined;
+      }
+      return map;
+    };
+    installed = true;
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The `all` entry's properties from the last `Configure`, if any. */
+export function allKeyConfig(): Readonly<Record<string, unknown>> | undefined {
+  return allProperties;
+}
+
+/** For tests: set what `Configure` would have delivered under `all`. */
+export function setAllKeyConfigForTesting(value: Readonly<Record<string, unknown>> | undefined): void {
+  allProperties = value;
+}

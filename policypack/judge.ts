@@ -1,0 +1,57 @@
+// What every policy needs to know about one resource, computed from raw properties.
+import {
+  describeResource,
+  type ResourceDescription,
+  type ResourceInput,
+  type TagSource,
+} from "../sovereignty/resource";
+import { readTagSources, tagSourcesOf, type ResidencyTagReading } from "../sovereignty/resource";
+import type { Classification, Zone } from "../sovereignty/types";
+import type { Settings } from "./settings";
+
+export interface Judged {
+  readonly input: ResourceInput;
+  readonly description: ResourceDescription;
+  readonly tags: ResidencyTagReading;
+  readonly zone?: Zone;
+  readonly classification?: Classification;
+}
+
+/**
+ * Resources that cannot carry tags at all (and configure nothing) take the stack-level
+ * declaration in `sovereignty.defaults`, the only explicit declaration they can have.
+ */
+export function judge(input: ResourceInput, settings: Settings): Judged {
+  const description = describeResource(input, settings);
+  let tags = description.tags;
+  if (description.dataHolding && !description.taggable && !description.configuring) {
+    const sources: TagSource[] = [];
+    const defaults: Record<string, string> = {};
+    if (settings.defaults.residency) defaults["data-residency"] = settings.defaults.residency;
+    if (settings.defaults.classification) defaults["data-classification"] = settings.defaults.classification;
+    sources.push({ origin: "stack-default", property: "sovereignty.defaults", kind: "tags", tags: defaults });
+    sources.push(...tagSourcesOf(input, description.holding?.tagsProperty));
+    tags = readTagSources(sources, settings.zones);
+  }
+  return {
+    input,
+    description,
+    tags,
+    ...(tags.residency?.zone ? { zone: tags.residency.zone } : {}),
+    ...(tags.classification ? { classification: tags.classification.value } : {}),
+  };
+}
+
+export function describeLocation(d: ResourceDescription): string {
+  const l = d.location;
+  if (l.kind !== "known") return "an unknown location";
+  const from =
+    l.from === "resource"
+      ? `\`${l.property}\``
+      : l.from === "provider"
+        ? `its provider's \`${l.property.replace(/^provider\./, "")}\``
+        : l.from === "config"
+          ? `stack config \`${l.property}\``
+          : `the service default`;
+  return `\`${l.location.name}\` (${l.location.countries.join(", ")}; from ${from})`;
+}

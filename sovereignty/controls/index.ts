@@ -1,0 +1,5 @@
+// Pure per-type readers of the classification table's controls. No Pulumi imports.
+export * from "./types";
+export { readEncryption, keyReference, isKeyType } from "./encryption";
+export { readPublicAccess, PUBLIC_ACCESS_TYPES } from "./publicAccess";
+export { readImmutability } from "./immutability";

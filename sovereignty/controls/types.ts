@@ -1,0 +1,41 @@
+// What a resource's own properties say about the classification table's controls
+// (design.md): encryption at rest, customer-managed key and where it lives, public access,
+// immutable backups and their retention. `not-modelled` means the type has no reader — the
+// policy says so rather than passing silently.
+
+/** A reference to a customer-managed key, and its region when the reference itself carries one. */
+export interface KeyReference {
+  readonly raw: string;
+  readonly property: string;
+  /** AWS key ARN region, GCP `locations/<loc>` segment; absent for bare ids, aliases and Azure URIs. */
+  readonly region?: string;
+  /** Catalog namespace of `region` (GCP keys live in KMS locations). */
+  readonly service: "regions" | "gcp-kms";
+}
+
+export type EncryptionReading =
+  | { readonly kind: "customer-managed"; readonly key: KeyReference }
+  | { readonly kind: "provider-default"; readonly property: string }
+  | { readonly kind: "disabled"; readonly property: string }
+  | { readonly kind: "unknown"; readonly property: string }
+  /** Configured on a side resource (S3 `BucketServerSideEncryptionConfiguration`): the stack policy joins it. */
+  | { readonly kind: "elsewhere"; readonly via: string }
+  | { readonly kind: "not-modelled" };
+
+export type PublicAccessReading =
+  | { readonly kind: "public"; readonly property: string; readonly detail: string }
+  | { readonly kind: "private" }
+  | { readonly kind: "unknown"; readonly property: string }
+  | { readonly kind: "not-modelled" };
+
+export type ImmutabilityReading =
+  | {
+      readonly kind: "immutable";
+      readonly property: string;
+      readonly retentionDays?: number;
+      readonly mode?: string;
+    }
+  | { readonly kind: "mutable"; readonly property: string; readonly detail: string }
+  | { readonly kind: "unknown"; readonly property: string }
+  | { readonly kind: "elsewhere"; readonly via: string }
+  | { readonly kind: "not-modelled" };

@@ -1,0 +1,260 @@
+// Runs policies the way @pulumi/policy's server does (node_modules/@pulumi/policy/server.js
+// makeAnalyzeRpcFun): properties deserialised by the SDK, wrapped in its unknownCheckingProxy,
+// the provider likewise; unknown-value errors become the SDK's advisory "can't run policy"
+// diagnostic, other throws fail. Reports are collected with their effective level.
+import type {
+  EnforcementLevel,
+  Policy,
+  PolicyResource,
+  ReportViolation,
+  ResourceValidationArgs,
+  ResourceValidationPolicy,
+  StackValidationPolicy,
+} from "@pulumi/policy";
+import { POLICIES } from "../../policypack/policies";
+import { setAllKeyConfigForTesting } from "../../policypack/allKey";
+
+// The SDK's .d.ts strips these (@internal), but they are exported at runtime (policy 1.21 CHANGELOG).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const proxy = require("@pulumi/policy/proxy") as {
+  unknownCheckingProxy<T extends object>(o: T): T;
+  UnknownValueError: new (...a: unknown[]) => Error;
+};
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const deserialize = require("@pulumi/policy/deserialize") as {
+  deserializeProperties(
+    struct: { toJavaScript(): Record<string, unknown> },
+    proxySecrets: boolean,
+  ): Record<string, unknown>;
+};
+
+export const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+export const UNKNOWN_OBJECT = "dd056dcd-154b-4c76-9bd3-c8f88648b5ff";
+
+export interface Diagnostic {
+  readonly policy: string;
+  readonly level: EnforcementLevel;
+  readonly message: string;
+  readonly urn?: string;
+}
+
+export interface TestResource {
+  readonly type: string;
+  readonly name?: string;
+  readonly props: Record<string, unknown>;
+  readonly provider?: {
+    readonly type: string;
+    readonly name?: string;
+    readonly props: Record<string, unknown>;
+  };
+  readonly propertyDependencies?: Record<string, readonly string[]>;
+}
+
+export type PolicyConfig = Record<string, unknown>;
+
+function policyNamed(name: string): Policy {
+  const p = POLICIES.find((x) => x.name === name);
+  if (!p) throw new Error(`no policy ${name}`);
+  return p;
+}
+
+function props(bag: Record<string, unknown>): Record<string, unknown> {
+  return proxy.unknownCheckingProxy(deserialize.deserializeProperties({ toJavaScript: () => bag }, false));
+}
+
+function urnOf(r: TestResource): string {
+  return `urn:pulumi:dev::proj::${r.type}::${r.name ?? "r"}`;
+}
+
+function collector(policy: Policy, level: EnforcementLevel, out: Diagnostic[]): ReportViolation {
+  const fn = (message: unknown, urn?: string) => {
+    if (typeof message === "object" && message !== null) {
+      const m = message as { message: string; urn?: string; enforcementLevel?: EnforcementLevel };
+      out.push({
+        policy: policy.name,
+        level: m.enforcementLevel ?? level,
+        message: m.message,
+        ...(m.urn ? { urn: m.urn } : {}),
+      });
+    } else {
+      out.push({
+        policy: policy.name,
+        level,
+        message: `${policy.description}\n${String(message)}`,
+        ...(urn ? { urn } : {}),
+      });
+    }
+  };
+  return fn as ReportViolation;
+}
+
+/** Runs one resource policy on one resource; `config` is the policy's own config, `all` the pack-wide one. */
+export async function runResourcePolicy(
+  name: string,
+  resource: TestResource,
+  config: PolicyConfig = {},
+  all?: PolicyConfig,
+): Promise<Diagnostic[]> {
+  setAllKeyConfigForTesting(all);
+  const policy = policyNamed(name) as ResourceValidationPolicy;
+  const level = policy.enforcementLevel ?? "advisory";
+  const out: Diagnostic[] = [];
+  const p = props(resource.props);
+  const args: ResourceValidationArgs = {
+    type: resource.type,
+    props: p,
+    urn: urnOf(resource),
+    name: resource.name ?? "r",
+    opts: {
+      protect: false,
+      ignoreChanges: [],
+      aliases: [],
+      customTimeouts: { createSeconds: 0, updateSeconds: 0, deleteSeconds: 0 },
+      additionalSecretOutputs: [],
+    },
+    stackTags: new Map(),
+    isType: () => false,
+    asType: () => undefined,
+    getConfig: <T extends object>() => config as T,
+    notApplicable: (reason?: string): never => {
+      throw new Error(`not applicable: ${reason}`);
+    },
+    ...(resource.provider
+      ? {
+          provider: {
+            type: resource.provider.type,
+            props: props(resource.provider.props),
+            urn: `urn:pulumi:dev::proj::${resource.provider.type}::${resource.provider.name ?? "default"}`,
+            name: resource.provider.name ?? "default",
+          },
+        }
+      : {}),
+  };
+  const validations = Array.isArray(policy.validateResource)
+    ? policy.validateResource
+    : [policy.validateResource!];
+  for (const v of validations) {
+    try {
+      await v(args, collector(policy, level, out));
+    } catch (e) {
+      if (e instanceof proxy.UnknownValueError) {
+        out.push({
+          policy: name,
+          level: "advisory",
+          message: `can't run policy '${name}' during preview: ${(e as Error).message}`,
+        });
+      } else throw e;
+    }
+  }
+  return out;
+}
+
+/** Runs the remediation of one policy; returns the new raw props or undefined. */
+export async function runRemediation(
+  name: string,
+  resource: TestResource,
+  config: PolicyConfig = {},
+): Promise<Record<string, unknown> | undefined> {
+  setAllKeyConfigForTesting(undefined);
+  const policy = policyNamed(name) as ResourceValidationPolicy;
+  const result = await policy.remediateResource!({
+    type: resource.type,
+    props: props(resource.props),
+    urn: urnOf(resource),
+    name: resource.name ?? "r",
+    opts: {
+      protect: false,
+      ignoreChanges: [],
+      aliases: [],
+      customTimeouts: { createSeconds: 0, updateSeconds: 0, deleteSeconds: 0 },
+      additionalSecretOutputs: [],
+    },
+    stackTags: new Map(),
+    isType: () => false,
+    asType: () => undefined,
+    getConfig: <T extends object>() => config as T,
+    notApplicable: (): never => {
+      throw new Error("not applicable");
+    },
+    ...(resource.provider
+      ? {
+          provider: {
+            type: resource.provider.type,
+            props: props(resource.provider.props),
+            urn: "urn:p",
+            name: "p",
+          },
+        }
+      : {}),
+  });
+  return result as Record<string, unknown> | undefined;
+}
+
+/** Runs a stack policy over resources (props proxied as in AnalyzeStack). */
+export async function runStackPolicy(
+  name: string,
+  resources: readonly TestResource[],
+  config: PolicyConfig = {},
+): Promise<Diagnostic[]> {
+  setAllKeyConfigForTesting(undefined);
+  const policy = policyNamed(name) as StackValidationPolicy;
+  const level = policy.enforcementLevel ?? "advisory";
+  const out: Diagnostic[] = [];
+  const built: PolicyResource[] = resources.map((r) => ({
+    type: r.type,
+    props: props(r.props),
+    urn: urnOf(r),
+    name: r.name ?? "r",
+    opts: {
+      protect: false,
+      ignoreChanges: [],
+      aliases: [],
+      customTimeouts: { createSeconds: 0, updateSeconds: 0, deleteSeconds: 0 },
+      additionalSecretOutputs: [],
+    },
+    dependencies: [],
+    propertyDependencies: {},
+    isType: () => false,
+    asType: () => undefined,
+    ...(r.provider
+      ? {
+          provider: {
+            type: r.provider.type,
+            props: props(r.provider.props),
+            urn: "urn:p",
+            name: r.provider.name ?? "default",
+          },
+        }
+      : {}),
+  }));
+  const byUrn = new Map(built.map((b) => [b.urn, b]));
+  resources.forEach((r, i) => {
+    for (const [k, urns] of Object.entries(r.propertyDependencies ?? {})) {
+      (built[i]!.propertyDependencies as Record<string, PolicyResource[]>)[k] = urns
+        .map((u) => byUrn.get(u)!)
+        .filter(Boolean);
+    }
+  });
+  try {
+    await policy.validateStack(
+      {
+        resources: built,
+        getConfig: <T extends object>() => config as T,
+        stackTags: new Map(),
+        notApplicable: (): never => {
+          throw new Error("n/a");
+        },
+      },
+      collector(policy, level === "remediate" ? "mandatory" : level, out),
+    );
+  } catch (e) {
+    if (e instanceof proxy.UnknownValueError)
+      out.push({ policy: name, level: "advisory", message: `can't run: ${(e as Error).message}` });
+    else throw e;
+  }
+  return out;
+}
+
+export function urn(type: string, name: string): string {
+  return `urn:pulumi:dev::proj::${type}::${name}`;
+}
