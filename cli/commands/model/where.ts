@@ -129,7 +129,7 @@ function whereText(answer: WhereJson, location: Location): string {
   lines.push(`source:    ${answer.source}`);
   if (answer.geoRedundancy) {
     lines.push("", "geo-redundant copies:");
-    const rows = [["SERVICE", "COPY GOES TO", "STAYS IN", "LEAVES"]];
+    const rows = [["SERVICE", "COPY GOES TO", "STAYS IN", "LEAVES (OR UNVERIFIABLE)"]];
     for (const g of answer.geoRedundancy) {
       const target =
         g.kind === "pair"
