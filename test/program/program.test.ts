@@ -209,6 +209,13 @@ describe("programs: failures are one clear line", () => {
     );
   });
 
+  it("names what an invoke needed when the config lacks it", async () => {
+    await rejectsWithUserError(
+      loadProgramSnapshot({ dir: path.join(FIXTURES, "ts-cjs"), stack: "dev", config: { "aws:region": "" } }),
+      /\(stack dev\): aws:index\/getRegion:getRegion needs the AWS region: set aws:region/,
+    );
+  });
+
   it("names a package the program imports but nobody installed", async () => {
     await rejectsWithUserError(
       loadProgramSnapshot({ dir: path.join(FIXTURES, "missing-package"), stack: "dev" }),

@@ -105,7 +105,6 @@ function runWorker(
       cwd,
       // The program's own output never mixes with a report on stdout; stderr is kept for crashes.
       stdio: ["ignore", "ignore", "pipe"],
-      env: { ...process.env, PULUMI_NODEJS_TRANSPILE_ONLY: "true" },
     });
     let stderr = "";
     child.stderr.setEncoding("utf8");

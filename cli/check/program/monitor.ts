@@ -84,7 +84,15 @@ export async function installMockRuntime(
   const mocks: MocksLike = {
     // No id: the resource does not exist yet. Inputs echo back as state; the rest is unknown.
     newResource: (args) => ({ id: undefined, state: args.inputs }),
-    call: (args) => answerInvoke(args.token, args.inputs, options.config),
+    call: (args) => {
+      try {
+        return answerInvoke(args.token, args.inputs, options.config);
+      } catch (err) {
+        // The SDK shows a failed invoke as `new Error(err.details)`, the gRPC status detail.
+        const message = err instanceof Error ? err.message : String(err);
+        throw Object.assign(new Error(message), { details: message });
+      }
+    },
   };
   await runtime.setMocks(mocks, options.project, options.stack, true);
   runtime.setAllConfig({ ...options.config }, [...options.secretKeys]);

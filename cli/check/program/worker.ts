@@ -111,7 +111,10 @@ function errorText(err: unknown): string {
   // Pulumi wraps failures as "Running program '...' failed with an unhandled exception:\n<cause>"
   // and resource errors over several lines; one line naming the cause is what the user needs.
   const lines = text.split("\n").map((line) => line.trim());
-  return lines.find((line) => line !== "" && !line.startsWith("Running program")) ?? text;
+  const line =
+    lines.find((candidate) => candidate !== "" && !candidate.startsWith("Running program")) ?? text;
+  // The SDK prefixes the cause once per nesting level of the input it was serialising.
+  return line.replace(/^(error serializing property "[^"]*": )+/, "");
 }
 
 main().catch(fail);
