@@ -13,7 +13,10 @@
 // state. With `preview = true`, every output the state does not carry (ids, ARNs, any computed
 // property) resolves as unknown (@pulumi/pulumi runtime/resource.js resolves missing outputs as
 // unknown during a dry run), and the SDK serialises such values as the unknown sentinel when they
-// flow into another resource's inputs.
+// flow into another resource's inputs. An explicit provider gets no id either, so its resources
+// reference it as `<urn>::04da6b54-…` (the unknown id), which is what the engine itself assigns a
+// new provider at preview (pulumi/pulumi pkg/resource/deploy/providers/registry.go, Create:
+// `id := resource.ID(UnknownID); if !preview { id = uuid }`).
 
 import type { SnapshotResource, WireObject } from "../snapshot";
 import { answerInvoke } from "./invokes";
