@@ -1,7 +1,7 @@
 // One conversation with a running pack: the Analyzer RPCs, promisified, with every failure turned
 // into a PackError that says which call failed and why (the pack died, a policy threw).
 import type { ServiceError } from "@grpc/grpc-js";
-import { PackError, oneLine } from "./errors";
+import { PackError } from "./errors";
 import type { PackProcess } from "./pack-process";
 import {
   analyzer,
@@ -50,7 +50,15 @@ export class AnalyzerSession {
       const exit = this.pack.exitDescription();
       if (exit) return new PackError(this.pack.packDir, `${exit} (during ${what})`);
     }
-    const details = oneLine(error.details || error.message || String(error));
+    // The SDK sends "Error validating resource with policy 'p' …:\n<the policy's error>\n<stack>":
+    // keep the message lines, drop the stack frames, and make it one line.
+    const details = (error.details || error.message || String(error))
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .filter((line) => line.length > 0 && !line.startsWith("at "))
+      .slice(0, 3)
+      .join(" ")
+      .slice(0, 400);
     return new PackError(this.pack.packDir, `${what} failed: ${details}`);
   }
 

@@ -17,8 +17,11 @@ export function readJsonFile(file: string, flag: string, expected: string): unkn
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (error) {
-    const message = (error as Error).message;
-    if (/end of (JSON )?input|Unterminated string/i.test(message)) {
+    const message = (error as Error).message.replace(/\s+/g, " ").trim();
+    // A file cut short fails at (or just before) its last character.
+    const position = /position (\d+)/.exec(message);
+    const atEnd = position !== null && Number(position[1]) >= text.trimEnd().length - 1;
+    if (atEnd || /end of (JSON )?input/i.test(message)) {
       throw new UserError(`${flag} ${file}: the JSON ends early (truncated?); expected ${expected}`);
     }
     throw new UserError(`${flag} ${file}: not valid JSON (${message}); expected ${expected}`);
