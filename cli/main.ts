@@ -5,7 +5,9 @@ import { registerCheckCommand } from "./commands/check";
 
 function buildProgram(): Command {
   const program = new Command("sovereignty")
-    .description("Keep regulated data inside its jurisdiction: check Pulumi stacks offline, query the region model.")
+    .description(
+      "Keep regulated data inside its jurisdiction: check Pulumi stacks offline, query the region model.",
+    )
     .showHelpAfterError()
     .exitOverride();
   registerModelCommands(program);
@@ -31,7 +33,8 @@ export async function run(argv: readonly string[]): Promise<number> {
     }
     const message = error instanceof Error ? error.message : String(error);
     process.stderr.write(`sovereignty: internal error: ${message}\n`);
-    if (process.env.SOVEREIGNTY_DEBUG && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+    if (process.env.SOVEREIGNTY_DEBUG && error instanceof Error && error.stack)
+      process.stderr.write(`${error.stack}\n`);
     return EXIT_BAD_INPUT;
   }
 }

@@ -57,7 +57,11 @@ export interface ZoneSpec {
   readonly id: string;
   readonly name?: string;
   readonly countries?: readonly CountryCode[];
-  readonly locations?: readonly { readonly cloud: Cloud; readonly service?: LocationService; readonly location: string }[];
+  readonly locations?: readonly {
+    readonly cloud: Cloud;
+    readonly service?: LocationService;
+    readonly location: string;
+  }[];
   readonly legalFrameworks?: readonly string[];
 }
 
@@ -71,7 +75,13 @@ export interface LocationSpec {
 }
 
 export type Classification = "public" | "internal" | "confidential" | "personal" | "special";
-export const CLASSIFICATIONS: readonly Classification[] = ["public", "internal", "confidential", "personal", "special"];
+export const CLASSIFICATIONS: readonly Classification[] = [
+  "public",
+  "internal",
+  "confidential",
+  "personal",
+  "special",
+];
 
 /** What a classification demands (design.md, "Residency tags"). */
 export interface ClassificationRules {

@@ -9,7 +9,8 @@ export const SIG_KEY = "4dabf18193072939515e22adb298388d";
 export const SECRET_SIG = "1b47061264138c4ac30d75fd1eb44270";
 
 /** A property value in serialised form: unknowns are `UNKNOWN`, secrets `{ [SIG_KEY]: SECRET_SIG, value }`. */
-export type WireValue = null | boolean | number | string | readonly WireValue[] | { readonly [key: string]: WireValue };
+export type WireValue =
+  null | boolean | number | string | readonly WireValue[] | { readonly [key: string]: WireValue };
 export type WireObject = { readonly [key: string]: WireValue };
 
 export interface SnapshotResource {
@@ -37,5 +38,7 @@ export interface StackSnapshot {
   readonly stack: string;
   /** Stack configuration (`aws:region`, ...), used to synthesise default providers. */
   readonly config: { readonly [key: string]: string };
+  /** Config keys whose values are secret (`secure:` in stack config), for ConfigureStack's `configSecretKeys`. */
+  readonly secretConfigKeys?: readonly string[];
   readonly resources: readonly SnapshotResource[];
 }
