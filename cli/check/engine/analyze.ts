@@ -147,6 +147,9 @@ export class PolicyPackRunner {
       .setOrganization(this.environment.organization)
       .setDryRun(snapshot.kind !== "state");
     for (const [key, value] of Object.entries(snapshot.config)) configureStack.getConfigMap().set(key, value);
+    // Read structurally: `secretConfigKeys` is a recent addition to the snapshot contract.
+    const secretKeys = (snapshot as { readonly secretConfigKeys?: readonly string[] }).secretConfigKeys;
+    if (secretKeys) configureStack.setConfigSecretKeysList([...secretKeys]);
     await session.configureStack(configureStack);
 
     this.info ??= await session.getAnalyzerInfo();
