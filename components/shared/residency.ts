@@ -1,0 +1,184 @@
+// The residency checks every component runs in its constructor, before any resource exists:
+// the zone and classification are resolved against the model, and every location the component
+// will use (its region, replica and copy regions, key locations) must lie inside the zone when
+// the classification says data stays in the zone (design.md, classification table).
+import * as pulumi from "@pulumi/pulumi";
+import {
+  CLASSIFICATION_RULES,
+  CLASSIFICATIONS,
+  defaultCatalog,
+  defaultZones,
+  locationInZone,
+  parseClassification,
+  SovereigntyInputError,
+  unknownLocationMessage,
+  type Classification,
+  type ClassificationRules,
+  type Cloud,
+  type Location,
+  type LocationService,
+  type Zone,
+} from "../../sovereignty";
+import { fail, type ComponentContext } from "./errors";
+import { residencyTags } from "./tags";
+
+/** Stack configuration keys the components read when an argument is omitted. */
+export const CONFIG = {
+  /** `sovereignty:zone` — the declared zone id (`eu`, `us`, `br`, ...). */
+  zone: { namespace: "sovereignty", key: "zone" },
+  /** `sovereignty:classification` — `public`, `internal`, `confidential`, `personal` or `special`. */
+  classification: { namespace: "sovereignty", key: "classification" },
+  /** Each provider's own default location key. */
+  aws: { namespace: "aws", key: "region" },
+  azure: { namespace: "azure-native", key: "location" },
+  gcp: { namespace: "gcp", key: "region" },
+} as const;
+
+/** What every component takes to know where its data may live. Plain values: checked at construction. */
+export interface ResidencyArgs {
+  /**
+   * The declared zone the data must stay in (`eu`, `eea`, `us`, `br`, ...): becomes the
+   * `data-residency` tag on every child. Default: stack config `sovereignty:zone`. Required.
+   */
+  zone?: string;
+  /**
+   * What the data is (`public`, `internal`, `confidential`, `personal`, `special`): becomes the
+   * `data-classification` tag and decides what the component enforces (customer-managed key in the
+   * same region, immutable backups with a minimum retention). Default: stack config
+   * `sovereignty:classification`. Required.
+   */
+  classification?: Classification;
+}
+
+export interface Residency {
+  readonly zone: Zone;
+  readonly classification: Classification;
+  readonly rules: ClassificationRules;
+  /** `{ "data-residency": zone, "data-classification": classification }`. */
+  readonly tags: Readonly<Record<string, string>>;
+}
+
+function configValue(namespace: string, key: string): string | undefined {
+  const value = new pulumi.Config(namespace).get(key);
+  return value === undefined || value.trim() === "" ? undefined : value.trim();
+}
+
+/** Zone and classification from the args or the stack config, validated against the model. */
+export function resolveResidency(ctx: ComponentContext, args: ResidencyArgs): Residency {
+  const rawZone = args.zone ?? configValue(CONFIG.zone.namespace, CONFIG.zone.key);
+  if (rawZone === undefined) {
+    fail(ctx, "zone", "no zone declared: pass `zone` or set stack config `sovereignty:zone` (e.g. `eu`)");
+  }
+  let zone: Zone;
+  try {
+    zone = defaultZones.require(rawZone);
+  } catch (err) {
+    if (err instanceof SovereigntyInputError) fail(ctx, "zone", err.message);
+    throw err;
+  }
+  const rawClassification =
+    args.classification ?? configValue(CONFIG.classification.namespace, CONFIG.classification.key);
+  if (rawClassification === undefined) {
+    fail(
+      ctx,
+      "classification",
+      `no classification declared: pass \`classification\` or set stack config \`sovereignty:classification\` (one of ${CLASSIFICATIONS.join(", ")})`,
+    );
+  }
+  const classification = parseClassification(rawClassification);
+  if (classification === undefined) {
+    fail(
+      ctx,
+      "classification",
+      `"${String(rawClassification)}" is not a classification: expected one of ${CLASSIFICATIONS.join(", ")}`,
+    );
+  }
+  return {
+    zone,
+    classification,
+    rules: CLASSIFICATION_RULES[classification],
+    tags: residencyTags(zone.id, classification),
+  };
+}
+
+function describe(location: Location): string {
+  return `${location.name} (${location.displayName}, in ${location.countries.join(", ")})`;
+}
+
+/** "…is outside the declared zone `eu` (European Union)" — design.md: never a legal verdict. */
+export function outsideZoneMessage(what: string, location: Location, zone: Zone): string {
+  return `${what} ${describe(location)} is outside the declared zone "${zone.id}" (${zone.name})`;
+}
+
+/**
+ * Looks `raw` up in the catalog and, when the classification keeps data in the zone, checks it
+ * lies inside the zone. `input` names the argument in errors.
+ */
+export function requireLocation(
+  ctx: ComponentContext,
+  residency: Residency,
+  cloud: Cloud,
+  service: LocationService,
+  raw: string,
+  input: string,
+): Location {
+  if (typeof raw !== "string" || raw.trim() === "") fail(ctx, input, "expected a non-empty location name");
+  const location = defaultCatalog.lookup(cloud, service, raw);
+  if (!location) fail(ctx, input, unknownLocationMessage(defaultCatalog, cloud, service, raw));
+  if (location.kind === "global")
+    fail(ctx, input, `"${location.name}" is global, not a place data can be kept`);
+  if (residency.rules.staysInZone && !locationInZone(location, residency.zone)) {
+    fail(
+      ctx,
+      input,
+      `${outsideZoneMessage("", location, residency.zone).trim()}; ${residency.classification} data must stay in the zone`,
+    );
+  }
+  return location;
+}
+
+/** The component's primary location: the argument, else the provider's stack config key. */
+export function resolvePrimaryLocation(
+  ctx: ComponentContext,
+  residency: Residency,
+  cloud: Cloud,
+  service: LocationService,
+  raw: string | undefined,
+  input: string,
+): Location {
+  const config = CONFIG[cloud];
+  const value = raw ?? configValue(config.namespace, config.key);
+  if (value === undefined) {
+    fail(
+      ctx,
+      input,
+      `no ${input} given: pass \`${input}\` or set stack config \`${config.namespace}:${config.key}\``,
+    );
+  }
+  return requireLocation(ctx, residency, cloud, service, value, input);
+}
+
+/** Positive whole number check for day counts and similar. */
+export function requirePositiveInteger(
+  ctx: ComponentContext,
+  input: string,
+  value: number,
+  min = 1,
+  max?: number,
+): number {
+  if (!Number.isInteger(value) || value < min || (max !== undefined && value > max)) {
+    fail(
+      ctx,
+      input,
+      `expected a whole number ${max === undefined ? `>= ${min}` : `from ${min} to ${max}`}, got ${String(value)}`,
+    );
+  }
+  return value;
+}
+
+/**
+ * Minimum retention of immutable backups when the classification requires them and the user gave
+ * none. 30 days matches the policy pack's default `minimumRetentionDays`
+ * (policypack/schema.ts MINIMUM_RETENTION_DAYS_DEFAULT).
+ */
+export const DEFAULT_MIN_RETENTION_DAYS = 30;
