@@ -1,0 +1,520 @@
+import type { PolicyResource, ReportViolation, StackValidationPolicy } from "@pulumi/policy";
+import { CLASSIFICATION_RULES, locationInZone } from "../../sovereignty";
+import { readEncryption, readImmutability, readPublicAccess, keyReference } from "../../sovereignty/controls";
+import { dataFlows, dataOrigins } from "../../sovereignty/flows";
+import type { FlowDestination } from "../../sovereignty/flows/types";
+import { canonicalToken, readPath, readString, type ConfiguringType } from "../../sovereignty/resource";
+import type { Location } from "../../sovereignty/types";
+import { isUnknown } from "../../sovereignty/values";
+import { approvalStatus, waiver } from "../approvals";
+import { describeLocation, judge, type Judged } from "../judge";
+import { FRAMEWORK, TAGS } from "../metadata";
+import { cannotVerify, engineStackConfig, outsideZone, raw, report, unknownLevel } from "../runtime";
+import { POLICY_CONFIG_SCHEMA } from "../schema";
+import { loadSettings, type Settings } from "../settings";
+import { checkCustomerManagedKey } from "./controls";
+import { targetLocation } from "./flows";
+
+export const STACK_REFERENCES = "all-stack-references-enforce-residency";
+
+interface Entry {
+  readonly resource: PolicyResource;
+  readonly judged: Judged;
+  readonly identities: ReadonlySet<string>;
+}
+
+/** Names a resource can be referenced by: `bucket`, `name`, `arn`, `id`, Azure account/vault names. */
+const IDENTITY_PROPERTIES = [
+  "bucket",
+  "name",
+  "arn",
+  "id",
+  "accountName",
+  "vaultName",
+  "keyId",
+  "identifier",
+  "clusterIdentifier",
+];
+
+function identities(props: Readonly<Record<string, unknown>>): Set<string> {
+  const out = new Set<string>();
+  for (const key of IDENTITY_PROPERTIES) {
+    const v = props[key];
+    if (typeof v === "string" && v !== "" && !isUnknown(v)) out.add(v);
+  }
+  return out;
+}
+
+/** `arn:aws:s3:::name` → name; `projects/p/locations/l/keyRings/r` stays whole (matched by suffix). */
+function referenceNames(reference: string): string[] {
+  const names = [reference];
+  const s3 = /^arn:[^:]+:s3:::([^/]+)$/.exec(reference);
+  if (s3) names.push(s3[1]!);
+  const lastColon = /^arn:[^:]+:[^:]+:[^:]*:[^:]*:(?:[^:/]+[:/])?([^:/]+)$/.exec(reference);
+  if (lastColon) names.push(lastColon[1]!);
+  return names;
+}
+
+class StackIndex {
+  readonly entries: Entry[] = [];
+  private readonly byUrn = new Map<string, Entry>();
+
+  constructor(resources: readonly PolicyResource[], settings: Settings) {
+    const config = engineStackConfig();
+    for (const resource of resources) {
+      const properties = raw(resource.props);
+      const judged = judge(
+        {
+          type: resource.type,
+          properties,
+          ...(resource.provider
+            ? { provider: { type: resource.provider.type, properties: raw(resource.provider.props) } }
+            : {}),
+          config,
+        },
+        settings,
+      );
+      const entry = { resource, judged, identities: identities(properties) };
+      this.entries.push(entry);
+      this.byUrn.set(resource.urn, entry);
+    }
+  }
+
+  get(urn: string): Entry | undefined {
+    return this.byUrn.get(urn);
+  }
+
+  /**
+   * The resource a property of `from` refers to: first through the engine's property
+   * dependencies (known even when the value is unknown at preview), then by name/ARN/id.
+   */
+  resolve(
+    from: Entry,
+    property: string,
+    targets: readonly string[] | undefined,
+  ): Entry | "unknown" | "outside" {
+    const top = property.split(/[.[]/)[0]!;
+    const deps = from.resource.propertyDependencies?.[top] ?? [];
+    const accept = (e: Entry | undefined): e is Entry =>
+      !!e &&
+      (!targets ||
+        targets.includes(e.resource.type) ||
+        targets.map(canonicalToken).includes(canonicalToken(e.resource.type)));
+    for (const dep of deps) {
+      const e = this.get(dep.urn);
+      if (accept(e)) return e;
+    }
+    const value = readPath(
+      from.judged.input.properties,
+      property
+        .split(/\.|\[(\d+)\]/)
+        .filter((p) => p !== undefined && p !== "")
+        .map((p) => (/^\d+$/.test(p) ? Number(p) : p)),
+    );
+    if (value.kind === "unknown") return "unknown";
+    if (value.kind !== "value" || typeof value.value !== "string") return "outside";
+    return this.byReference(value.value, targets) ?? "outside";
+  }
+
+  byReference(reference: string, targets: readonly string[] | undefined): Entry | undefined {
+    const names = referenceNames(reference);
+    return this.entries.find(
+      (e) =>
+        (!targets || targets.map(canonicalToken).includes(canonicalToken(e.resource.type))) &&
+        (names.some((n) => e.identities.has(n)) ||
+          [...e.identities].some((id) => reference.endsWith(`/${id}`))),
+    );
+  }
+}
+
+function location(e: Entry): Location | undefined {
+  return e.judged.description.location.kind === "known" ? e.judged.description.location.location : undefined;
+}
+
+/** The zone and classification a configuring resource is judged with: its target's. */
+function governing(index: StackIndex, e: Entry, spec: ConfiguringType): Entry | "unknown" | "outside" {
+  if (spec.direction === "reverse") {
+    const referrers = index.entries.filter((r) => {
+      if (!spec.targets.includes(r.resource.type)) return false;
+      const deps = r.resource.propertyDependencies?.[spec.property] ?? [];
+      if (deps.some((d) => d.urn === e.resource.urn)) return true;
+      const v = readString(r.judged.input.properties, [spec.property]);
+      return (
+        v.kind === "value" &&
+        [...e.identities].some((id) => (v.value as string).endsWith(`/${id}`) || v.value === id)
+      );
+    });
+    return referrers.find((r) => r.judged.zone) ?? referrers[0] ?? "outside";
+  }
+  return index.resolve(e, spec.property, spec.targets);
+}
+
+function checkDestination(
+  index: StackIndex,
+  source: Entry,
+  governor: Entry,
+  flow: FlowDestination,
+  settings: Settings,
+  reportViolation: ReportViolation,
+): void {
+  const zone = governor.judged.zone!;
+  const classification = governor.judged.classification;
+  const subject = `\`${source.resource.type}\` (${source.resource.name})`;
+  let place: { location?: Location; raw: string } | undefined;
+  const where = targetLocation(flow, settings);
+  if (where === "stack" || where === "unknown") {
+    const target = index.resolve(source, flow.property, undefined);
+    if (typeof target === "string") {
+      const level = unknownLevel(classification);
+      if (target === "unknown") {
+        report(
+          reportViolation,
+          level,
+          `${subject}: ${cannotVerify(`where its ${flow.kind} goes`, flow.property, classification)}`,
+          source.resource.urn,
+        );
+      } else {
+        report(
+          reportViolation,
+          level,
+          `${subject}: cannot verify where its ${flow.kind} goes: \`${flow.property}\` names a resource outside this stack`,
+          source.resource.urn,
+        );
+      }
+      return;
+    }
+    const loc = target.judged.description.location;
+    if (loc.kind === "unknown") {
+      report(
+        reportViolation,
+        unknownLevel(classification),
+        `${subject}: ${cannotVerify(`where its ${flow.kind} goes`, `${target.resource.name}.${loc.property}`, classification)}`,
+        source.resource.urn,
+      );
+      return;
+    }
+    place =
+      loc.kind === "known"
+        ? { location: loc.location, raw: loc.raw }
+        : { raw: loc.kind === "unrecognised" ? loc.raw : "(no location)" };
+  } else {
+    place = where;
+  }
+  if (place.location && locationInZone(place.location, zone)) return;
+  const w = waiver(
+    approvalStatus(governor.judged.tags.transferApproval, zone, classification, settings),
+    place.location,
+    place.raw,
+    settings,
+  );
+  if (w.waived) return;
+  const name = place.location
+    ? `\`${place.location.name}\` (${place.location.countries.join(", ")})`
+    : `\`${place.raw}\`, which the catalog does not know,`;
+  report(
+    reportViolation,
+    "policy",
+    `${subject}: ${flow.kind} via \`${flow.property}\` sends data to ${name} ${outsideZone(zone)}`,
+    source.resource.urn,
+  );
+}
+
+function validate(
+  resources: readonly PolicyResource[],
+  settings: Settings,
+  reportViolation: ReportViolation,
+): void {
+  const index = new StackIndex(resources, settings);
+  const cmkCovered = new Set<string>();
+  const lockCovered = new Set<string>();
+
+  for (const e of index.entries) {
+    const d = e.judged.description;
+    const subject = `\`${e.resource.type}\` (${e.resource.name})`;
+    const urn = e.resource.urn;
+
+    // 1. Side resources: judged with the tags of the resource they configure.
+    if (d.configuring) {
+      const spec = d.configuring;
+      const target = governing(index, e, spec);
+      if (typeof target === "string") {
+        if (target === "unknown") {
+          report(
+            reportViolation,
+            "advisory",
+            `${subject}: cannot tell which resource it configures: \`${spec.property}\` is unknown and not linked to a resource in this stack`,
+            urn,
+          );
+        }
+        continue;
+      }
+      const zone = target.judged.zone;
+      const classification = target.judged.classification;
+      if (!zone) continue; // the target's own missing tags are reported on the target
+      const rules = classification ? CLASSIFICATION_RULES[classification] : undefined;
+      const staysInZone = rules?.staysInZone ?? true;
+      // Its own location, when it holds data (backup replicas, table replicas, key rings).
+      if (spec.holdsData && staysInZone) {
+        const loc = d.location;
+        if (loc.kind === "known" && !locationInZone(loc.location, zone)) {
+          const w = waiver(
+            approvalStatus(target.judged.tags.transferApproval, zone, classification, settings),
+            loc.location,
+            loc.raw,
+            settings,
+          );
+          if (!w.waived)
+            report(
+              reportViolation,
+              "policy",
+              `${subject} holds ${target.resource.name}'s data in ${describeLocation(d)}, ${outsideZone(zone)}${w.note}`,
+              urn,
+            );
+        } else if (loc.kind === "unknown") {
+          report(
+            reportViolation,
+            unknownLevel(classification),
+            `${subject}: ${cannotVerify(`that it stays inside the declared zone \`${zone.id}\``, loc.property, classification)}`,
+            urn,
+          );
+        } else if (loc.kind === "unrecognised") {
+          report(
+            reportViolation,
+            "policy",
+            `${subject} is in \`${loc.raw}\`, which the catalog does not know, so it counts as ${outsideZone(zone)}`,
+            urn,
+          );
+        }
+      }
+      // Where it sends the target's data (replication rules, backup copy actions).
+      if (staysInZone)
+        for (const flow of dataFlows(e.resource.type, e.judged.input.properties, {}))
+          checkDestination(index, e, target, flow, settings, reportViolation);
+      if (!rules || !classification) continue;
+      // Controls configured on side resources.
+      if (!rules.publicAccessAllowed) {
+        const pub = readPublicAccess(e.resource.type, e.judged.input.properties);
+        if (pub.kind === "public")
+          report(
+            reportViolation,
+            "policy",
+            `${subject}: ${classification} data in ${target.resource.name} must not be publicly accessible; ${pub.detail}`,
+            urn,
+          );
+        else if (pub.kind === "unknown")
+          report(
+            reportViolation,
+            unknownLevel(classification),
+            `${subject}: ${cannotVerify("that it is not public", pub.property, classification)}`,
+            urn,
+          );
+      }
+      if (
+        rules.customerManagedKeyInSameRegion &&
+        /bucketServerSideEncryptionConfiguration/.test(e.resource.type)
+      ) {
+        const keyRead = readString(e.judged.input.properties, [
+          "rule",
+          "applyServerSideEncryptionByDefault",
+          "kmsMasterKeyId",
+        ]);
+        const keyRead2 =
+          keyRead.kind === "absent"
+            ? readString(e.judged.input.properties, [
+                "rules",
+                0,
+                "applyServerSideEncryptionByDefault",
+                "kmsMasterKeyId",
+              ])
+            : keyRead;
+        const enc =
+          keyRead2.kind === "unknown"
+            ? ({ kind: "unknown", property: keyRead2.property } as const)
+            : keyRead2.kind === "value"
+              ? ({
+                  kind: "customer-managed",
+                  key: keyReference(keyRead2.value as string, keyRead2.property),
+                } as const)
+              : ({ kind: "provider-default", property: keyRead2.property } as const);
+        if (enc.kind === "unknown") {
+          // Usually `key.arn` of a key in this stack: place the key itself.
+          const key = index.resolve(e, "rules", ["aws:kms/key:Key", "aws:kms/replicaKey:ReplicaKey"]);
+          if (typeof key !== "string") {
+            const keyLoc = location(key);
+            const targetLoc = location(target);
+            if (keyLoc && targetLoc && keyLoc.name !== targetLoc.name) {
+              report(
+                reportViolation,
+                "policy",
+                `${subject}: customer-managed key ${key.resource.name} is in \`${keyLoc.name}\`, not in the bucket's region \`${targetLoc.name}\``,
+                urn,
+              );
+            }
+            cmkCovered.add(target.resource.urn);
+            continue;
+          }
+        }
+        checkCustomerManagedKey(
+          enc,
+          subject,
+          "aws",
+          location(target),
+          classification,
+          settings,
+          reportViolation,
+          urn,
+        );
+        if (enc.kind === "customer-managed") cmkCovered.add(target.resource.urn);
+      }
+      if (rules.immutableBackups) {
+        const imm = readImmutability(e.resource.type, e.judged.input.properties);
+        if (imm.kind === "immutable") {
+          lockCovered.add(target.resource.urn);
+          if (imm.retentionDays !== undefined && imm.retentionDays < settings.minimumRetentionDays) {
+            report(
+              reportViolation,
+              "policy",
+              `${subject}: immutable retention of ${imm.retentionDays} days is below the minimum of ${settings.minimumRetentionDays} days (\`${imm.property}\`)`,
+              urn,
+            );
+          }
+        } else if (imm.kind === "unknown") {
+          lockCovered.add(target.resource.urn);
+          report(
+            reportViolation,
+            unknownLevel(classification),
+            `${subject}: ${cannotVerify("backup immutability", imm.property, classification)}`,
+            urn,
+          );
+        }
+      }
+      continue;
+    }
+
+    if (!d.dataHolding || !e.judged.zone) continue;
+    const zone = e.judged.zone;
+    const classification = e.judged.classification;
+    const rules = classification ? CLASSIFICATION_RULES[classification] : undefined;
+    if (rules && !rules.staysInZone) continue;
+
+    // 2. Locations named by a reference the resource policy could not read (a CryptoKey's `keyRing`).
+    if (d.location.kind === "unknown" && d.holding?.location.parse === "gcp-resource-id") {
+      const ring = index.resolve(e, d.location.property, undefined);
+      const ringLoc = typeof ring === "string" ? undefined : ring.judged.description.location;
+      if (ringLoc?.kind === "known") {
+        if (!locationInZone(ringLoc.location, zone)) {
+          report(
+            reportViolation,
+            "policy",
+            `${subject} is in \`${ringLoc.location.name}\` (through ${(ring as Entry).resource.name}), ${outsideZone(zone)}`,
+            urn,
+          );
+        }
+      } else {
+        report(
+          reportViolation,
+          unknownLevel(classification),
+          `${subject}: ${cannotVerify(`that it stays inside the declared zone \`${zone.id}\``, d.location.property, classification)}`,
+          urn,
+        );
+      }
+    }
+
+    // 3. Flows whose destination only the stack can place.
+    const primary = location(e);
+    for (const flow of dataFlows(e.resource.type, e.judged.input.properties, primary ? { primary } : {})) {
+      const where = targetLocation(flow, settings);
+      if (where === "stack" || where === "unknown")
+        checkDestination(index, e, e, flow, settings, reportViolation);
+    }
+  }
+
+  // 4. Copies keep the source's zone and classification.
+  for (const e of index.entries) {
+    for (const origin of dataOrigins(e.resource.type, e.judged.input.properties)) {
+      const source = index.resolve(e, origin.property, undefined);
+      if (typeof source === "string" || !source.judged.zone) continue;
+      const zone = source.judged.zone;
+      const classification = source.judged.classification;
+      if (classification && !CLASSIFICATION_RULES[classification].staysInZone) continue;
+      const loc = e.judged.description.location;
+      const subject = `\`${e.resource.type}\` (${e.resource.name})`;
+      if (loc.kind === "known" && !locationInZone(loc.location, zone)) {
+        const w = waiver(
+          approvalStatus(source.judged.tags.transferApproval, zone, classification, settings),
+          loc.location,
+          loc.raw,
+          settings,
+        );
+        if (!w.waived) {
+          report(
+            reportViolation,
+            "policy",
+            `${subject} is a ${origin.kind} of ${source.resource.name} in ${describeLocation(e.judged.description)}, ${outsideZone(zone)} of its source${w.note}`,
+            e.resource.urn,
+          );
+        }
+      } else if (loc.kind === "unknown") {
+        report(
+          reportViolation,
+          unknownLevel(classification),
+          `${subject}: ${cannotVerify(`that this copy of ${source.resource.name} stays inside the declared zone \`${zone.id}\``, loc.property, classification)}`,
+          e.resource.urn,
+        );
+      }
+    }
+  }
+
+  // 5. Controls that must exist on a side resource for personal/special data.
+  for (const e of index.entries) {
+    const c = e.judged.classification;
+    if (!c || e.judged.description.configuring) continue;
+    const rules = CLASSIFICATION_RULES[c];
+    const subject = `\`${e.resource.type}\` (${e.resource.name})`;
+    if (
+      rules.customerManagedKeyInSameRegion &&
+      readEncryption(e.resource.type, e.judged.input.properties).kind === "elsewhere" &&
+      !cmkCovered.has(e.resource.urn)
+    ) {
+      report(
+        reportViolation,
+        "policy",
+        `${subject}: ${c} data requires a customer-managed key in the bucket's region; no server-side encryption configuration with a KMS key targets it`,
+        e.resource.urn,
+      );
+    }
+    if (
+      rules.immutableBackups &&
+      e.judged.description.category === "backup" &&
+      readImmutability(e.resource.type, e.judged.input.properties).kind === "elsewhere" &&
+      !lockCovered.has(e.resource.urn)
+    ) {
+      report(
+        reportViolation,
+        "policy",
+        `${subject}: ${c} backups must be immutable; no vault lock / object lock configuration targets it`,
+        e.resource.urn,
+      );
+    }
+  }
+}
+
+export const stackReferencesEnforceResidency: StackValidationPolicy = {
+  name: STACK_REFERENCES,
+  displayName: "Residency through references between resources",
+  description:
+    "Judges what one resource at a time cannot: side resources (S3 replication, encryption, public access and object lock configurations, AWS Backup vault locks and plans, Azure storage children, GCP key rings and bucket IAM) with the residency tags of the resource they configure; " +
+    "replication and copy destinations named by reference (an S3 bucket ARN has no region) placed through the stack; copies (read replicas, table replicas, replica keys) kept in their source's zone; customer-managed keys and backup locks configured on side resources. " +
+    "Unknown values: references are followed through the engine's property dependencies even when their values are unknown; what stays unresolvable is 'cannot verify' naming the property — at the policy's level for personal/special data, advisory otherwise.",
+  enforcementLevel: "mandatory",
+  severity: "critical",
+  framework: FRAMEWORK,
+  tags: TAGS,
+  remediationSteps:
+    "Point replication rules and backup copy actions at destinations inside the source's zone; configure S3 server-side encryption with a KMS key in the bucket's region; add an AWS Backup vault lock (or S3 object lock) with at least the minimum retention for personal and special data; keep replicas in the source's zone or record a transfer approval on the source.",
+  configSchema: POLICY_CONFIG_SCHEMA,
+  validateStack: (args, reportViolation) => {
+    const settings = loadSettings(args.getConfig(), STACK_REFERENCES);
+    validate(args.resources, settings, reportViolation);
+  },
+};

@@ -1,0 +1,176 @@
+import assert from "node:assert/strict";
+import { describe, it } from "mocha";
+import { runResourcePolicy, UNKNOWN } from "./harness";
+
+const P = "all-data-resources-enforce-classification-controls";
+const tags = (c: string) => ({ "data-residency": "eu", "data-classification": c });
+const KEY_FRA = "arn:aws:kms:eu-central-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab";
+const KEY_IRL = "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab";
+const eu = { type: "pulumi:providers:aws", props: { region: "eu-central-1" } };
+
+describe(P, () => {
+  it("confidential RDS must be encrypted", async () => {
+    const d = await runResourcePolicy(P, {
+      type: "aws:rds/instance:Instance",
+      props: { tags: tags("confidential"), storageEncrypted: false },
+      provider: eu,
+    });
+    assert.equal(d.length, 1);
+    assert.match(d[0]!.message, /must be encrypted at rest; `storageEncrypted` disables it/);
+    assert.deepEqual(
+      await runResourcePolicy(P, {
+        type: "aws:rds/instance:Instance",
+        props: { tags: tags("confidential"), storageEncrypted: true },
+        provider: eu,
+      }),
+      [],
+    );
+  });
+  it("personal RDS needs a CMK in the same region", async () => {
+    const noKey = await runResourcePolicy(P, {
+      type: "aws:rds/instance:Instance",
+      props: { tags: tags("personal"), storageEncrypted: true },
+      provider: eu,
+    });
+    assert.match(noKey[0]!.message, /requires a customer-managed key/);
+    const otherRegion = await runResourcePolicy(P, {
+      type: "aws:rds/instance:Instance",
+      props: { tags: tags("personal"), storageEncrypted: true, kmsKeyId: KEY_IRL },
+      provider: eu,
+    });
+    assert.match(otherRegion[0]!.message, /is in `eu-west-1`, not in the resource's region `eu-central-1`/);
+    assert.deepEqual(
+      await runResourcePolicy(P, {
+        type: "aws:rds/instance:Instance",
+        props: { tags: tags("personal"), storageEncrypted: true, kmsKeyId: KEY_FRA },
+        provider: eu,
+      }),
+      [],
+    );
+  });
+  it("evasion: per-resource region makes a provider-region key wrong", async () => {
+    const d = await runResourcePolicy(P, {
+      type: "aws:rds/instance:Instance",
+      props: { region: "eu-west-1", tags: tags("personal"), storageEncrypted: true, kmsKeyId: KEY_FRA },
+      provider: eu,
+    });
+    assert.equal(d.length, 1);
+  });
+  it("unknown key on personal data: mandatory cannot-verify", async () => {
+    const d = await runResourcePolicy(P, {
+      type: "aws:rds/instance:Instance",
+      props: { tags: tags("personal"), storageEncrypted: true, kmsKeyId: UNKNOWN },
+      provider: eu,
+    });
+    assert.equal(d[0]!.level, "mandatory");
+    assert.match(d[0]!.message, /cannot verify its customer-managed key .*`kmsKeyId`/);
+  });
+  it("internal data needs no CMK but must not be public", async () => {
+    assert.deepEqual(
+      await runResourcePolicy(P, {
+        type: "aws:rds/instance:Instance",
+        props: { tags: tags("internal") },
+        provider: eu,
+      }),
+      [],
+    );
+    const d = await runResourcePolicy(P, {
+      type: "aws:rds/instance:Instance",
+      props: { tags: tags("internal"), publiclyAccessible: true },
+      provider: eu,
+    });
+    assert.match(d[0]!.message, /must not be publicly accessible; `publiclyAccessible` is true/);
+  });
+  it("public data may be public", async () => {
+    assert.deepEqual(
+      await runResourcePolicy(P, {
+        type: "azure-native:storage:StorageAccount",
+        props: { location: "westeurope", tags: tags("public"), allowBlobPublicAccess: true },
+      }),
+      [],
+    );
+  });
+  it("GCS CMEK in the bucket's location passes; elsewhere fails", async () => {
+    const key = (loc: string) => `projects/p/locations/${loc}/keyRings/r/cryptoKeys/k`;
+    assert.deepEqual(
+      await runResourcePolicy(P, {
+        type: "gcp:storage/bucket:Bucket",
+        props: {
+          location: "EUROPE-WEST3",
+          labels: tags("personal"),
+          encryption: { defaultKmsKeyName: key("europe-west3") },
+        },
+      }),
+      [],
+    );
+    assert.equal(
+      (
+        await runResourcePolicy(P, {
+          type: "gcp:storage/bucket:Bucket",
+          props: {
+            location: "EUROPE-WEST3",
+            labels: tags("personal"),
+            encryption: { defaultKmsKeyName: key("europe-west1") },
+          },
+        })
+      ).length,
+      1,
+    );
+  });
+  describe("immutable backups", () => {
+    it("GCP backup vault retention below the minimum fails", async () => {
+      const props = {
+        location: "europe-west3",
+        labels: tags("personal"),
+        backupMinimumEnforcedRetentionDuration: `${7 * 86400}s`,
+      };
+      const d = await runResourcePolicy(P, {
+        type: "gcp:backupdisasterrecovery/backupVault:BackupVault",
+        props,
+      });
+      assert.match(d[0]!.message, /7 days is below the minimum of 30 days/);
+      assert.deepEqual(
+        await runResourcePolicy(
+          P,
+          { type: "gcp:backupdisasterrecovery/backupVault:BackupVault", props },
+          { sovereignty: { minimumRetentionDays: 7 } },
+        ),
+        [],
+      );
+    });
+    it("Azure Recovery Services vault without immutability fails for special data", async () => {
+      const d = await runResourcePolicy(P, {
+        type: "azure-native:recoveryservices:Vault",
+        props: {
+          location: "westeurope",
+          tags: tags("special"),
+          properties: { encryption: { keyVaultProperties: { keyUri: "https://v.vault.azure.net/keys/k" } } },
+        },
+      });
+      assert.equal(d.length, 1);
+      assert.match(d[0]!.message, /backups must be immutable/);
+    });
+    it("unknown immutability state on personal data: mandatory", async () => {
+      const props = {
+        location: "westeurope",
+        tags: tags("personal"),
+        properties: {
+          securitySettings: { immutabilitySettings: { state: UNKNOWN } },
+          encryption: { keyVaultProperties: { keyUri: "https://v.vault.azure.net/keys/k" } },
+        },
+      };
+      const d = await runResourcePolicy(P, { type: "azure-native:recoveryservices:Vault", props });
+      assert.equal(d[0]!.level, "mandatory");
+    });
+  });
+  it("resources without a classification are left to the tags policy", async () => {
+    assert.deepEqual(
+      await runResourcePolicy(P, {
+        type: "aws:rds/instance:Instance",
+        props: { storageEncrypted: false },
+        provider: eu,
+      }),
+      [],
+    );
+  });
+});

@@ -1,0 +1,226 @@
+import assert from "node:assert/strict";
+import { describe, it } from "mocha";
+import { runStackPolicy, UNKNOWN, urn, type TestResource } from "./harness";
+
+const P = "all-stack-references-enforce-residency";
+const EU_PERSONAL = { "data-residency": "eu", "data-classification": "personal" };
+const aws = (region: string) => ({ type: "pulumi:providers:aws", props: { region } });
+const BUCKET = "aws:s3/bucket:Bucket";
+const REPL = "aws:s3/bucketReplicationConfig:BucketReplicationConfig";
+const KEY_FRA = "arn:aws:kms:eu-central-1:111122223333:key/k";
+
+function bucket(name: string, region: string, extra: Record<string, unknown> = {}): TestResource {
+  return { type: BUCKET, name, props: { bucket: name, tags: EU_PERSONAL, ...extra }, provider: aws(region) };
+}
+const sse = (name: string, key: string): TestResource => ({
+  type: "aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration",
+  name: `${name}-sse`,
+  props: {
+    bucket: name,
+    rules: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: "aws:kms", kmsMasterKeyId: key } }],
+  },
+  provider: aws("eu-central-1"),
+});
+function replication(destination: string, deps: Record<string, string[]> = {}): TestResource {
+  return {
+    type: REPL,
+    name: "repl",
+    props: {
+      bucket: "src",
+      role: "arn:aws:iam::1:role/r",
+      rules: [{ status: "Enabled", destination: { bucket: destination } }],
+    },
+    provider: aws("eu-central-1"),
+    propertyDependencies: deps,
+  };
+}
+
+describe(P, () => {
+  it("resolves an S3 replication destination ARN (no region) through the stack: in zone passes", async () => {
+    const d = await runStackPolicy(P, [
+      bucket("src", "eu-central-1"),
+      sse("src", KEY_FRA),
+      bucket("dst", "eu-west-1"),
+      sse("dst", "arn:aws:kms:eu-west-1:1:key/k"),
+      replication("arn:aws:s3:::dst"),
+    ]);
+    assert.deepEqual(d, []);
+  });
+  it("replication into London is outside eu (the side resource takes the source bucket's tags)", async () => {
+    const d = await runStackPolicy(P, [
+      bucket("src", "eu-central-1"),
+      sse("src", KEY_FRA),
+      bucket("dst", "eu-west-2", { tags: {} }),
+      replication("arn:aws:s3:::dst"),
+    ]);
+    const flows = d.filter((x) => /replication via/.test(x.message));
+    assert.equal(flows.length, 1);
+    assert.match(flows[0]!.message, /`eu-west-2` \(GB\) outside the declared zone `eu`/);
+    assert.equal(flows[0]!.urn, urn(REPL, "repl"));
+  });
+  it("evasion: per-resource region on the destination bucket counts, not its provider's", async () => {
+    const d = await runStackPolicy(P, [
+      bucket("src", "eu-central-1"),
+      sse("src", KEY_FRA),
+      bucket("dst", "eu-central-1", { region: "us-east-1" }),
+      replication("arn:aws:s3:::dst"),
+    ]);
+    assert.ok(d.some((x) => /`us-east-1`/.test(x.message)));
+  });
+  it("unknown destination resolved through property dependencies", async () => {
+    const d = await runStackPolicy(P, [
+      bucket("src", "eu-central-1"),
+      sse("src", KEY_FRA),
+      { ...bucket("dst", "us-east-1"), props: { bucket: UNKNOWN, tags: {} } },
+      replication(UNKNOWN, { rules: [urn(BUCKET, "dst")] }),
+    ]);
+    assert.ok(
+      d.some(
+        (x) =>
+          /replication via `rules\[0\]\.destination\.bucket` sends data to `us-east-1`/.test(x.message) &&
+          x.level === "mandatory",
+      ),
+    );
+  });
+  it("unresolvable unknown destination on personal data: mandatory cannot-verify", async () => {
+    const d = await runStackPolicy(P, [
+      bucket("src", "eu-central-1"),
+      sse("src", KEY_FRA),
+      replication(UNKNOWN),
+    ]);
+    const c = d.find((x) => /cannot verify where its replication goes/.test(x.message));
+    assert.equal(c?.level, "mandatory");
+  });
+  it("a destination outside the stack on personal data: cannot verify", async () => {
+    const d = await runStackPolicy(P, [
+      bucket("src", "eu-central-1"),
+      sse("src", KEY_FRA),
+      replication("arn:aws:s3:::elsewhere"),
+    ]);
+    assert.ok(d.some((x) => /outside this stack/.test(x.message)));
+  });
+  it("personal bucket without a KMS encryption configuration fails; with one in another region fails", async () => {
+    let d = await runStackPolicy(P, [bucket("src", "eu-central-1")]);
+    assert.ok(d.some((x) => /requires a customer-managed key in the bucket's region/.test(x.message)));
+    d = await runStackPolicy(P, [bucket("src", "eu-central-1"), sse("src", "arn:aws:kms:eu-west-1:1:key/k")]);
+    assert.ok(
+      d.some((x) => /is in `eu-west-1`, not in the resource's region `eu-central-1`/.test(x.message)),
+    );
+  });
+  it("evasion: the V2 side resource is judged too", async () => {
+    const v2 = {
+      ...sse("src", "arn:aws:kms:us-east-1:1:key/k"),
+      type: "aws:s3/bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2",
+    };
+    const d = await runStackPolicy(P, [
+      { ...bucket("src", "eu-central-1"), type: "aws:s3/bucketV2:BucketV2" },
+      v2,
+    ]);
+    assert.ok(d.some((x) => /`us-east-1`/.test(x.message)));
+  });
+  it("public access block switched off on personal data fails", async () => {
+    const pab = {
+      type: "aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock",
+      name: "pab",
+      props: { bucket: "src", blockPublicAcls: false },
+    };
+    const d = await runStackPolicy(P, [bucket("src", "eu-central-1"), sse("src", KEY_FRA), pab]);
+    assert.ok(d.some((x) => /must not be publicly accessible; `blockPublicAcls` is false/.test(x.message)));
+  });
+  describe("AWS Backup", () => {
+    const vault = {
+      type: "aws:backup/vault:Vault",
+      name: "v",
+      props: { name: "v", kmsKeyArn: KEY_FRA, tags: EU_PERSONAL },
+      provider: aws("eu-central-1"),
+    };
+    const lock = (days: number) => ({
+      type: "aws:backup/vaultLockConfiguration:VaultLockConfiguration",
+      name: "lock",
+      props: { backupVaultName: "v", minRetentionDays: days },
+    });
+    it("a personal vault without a lock fails", async () => {
+      const d = await runStackPolicy(P, [vault]);
+      assert.ok(d.some((x) => /backups must be immutable; no vault lock/.test(x.message)));
+    });
+    it("a lock below the minimum retention fails; at the minimum passes", async () => {
+      assert.ok(
+        (await runStackPolicy(P, [vault, lock(7)])).some((x) =>
+          /7 days is below the minimum of 30/.test(x.message),
+        ),
+      );
+      assert.deepEqual(await runStackPolicy(P, [vault, lock(30)]), []);
+    });
+    it("a copy action to a vault ARN in us-east-1 leaves the zone (plan takes the vault's tags)", async () => {
+      const plan = {
+        type: "aws:backup/plan:Plan",
+        name: "plan",
+        props: {
+          name: "plan",
+          rules: [
+            {
+              ruleName: "r",
+              targetVaultName: "v",
+              schedule: "cron(0 5 * * ? *)",
+              copyActions: [{ destinationVaultArn: "arn:aws:backup:us-east-1:111122223333:backup-vault:dr" }],
+            },
+          ],
+        },
+      };
+      const d = await runStackPolicy(P, [vault, lock(30), plan]);
+      assert.ok(
+        d.some((x) => /sends data to `us-east-1`/.test(x.message)),
+        JSON.stringify(d),
+      );
+    });
+  });
+  it("copies keep the source's zone: a read replica of an eu database in us-east-1 fails", async () => {
+    const src = {
+      type: "aws:rds/instance:Instance",
+      name: "db",
+      props: { identifier: "db", tags: EU_PERSONAL, storageEncrypted: true, kmsKeyId: KEY_FRA },
+      provider: aws("eu-central-1"),
+    };
+    const replica = {
+      type: "aws:rds/instance:Instance",
+      name: "replica",
+      props: {
+        identifier: "replica",
+        replicateSourceDb: "arn:aws:rds:eu-central-1:1:db:db",
+        tags: { "data-residency": "us", "data-classification": "public" },
+      },
+      provider: aws("us-east-1"),
+    };
+    const d = await runStackPolicy(P, [src, replica]);
+    assert.ok(
+      d.some((x) => /read-replica of db .*outside the declared zone `eu` of its source/.test(x.message)),
+      JSON.stringify(d),
+    );
+  });
+  it("a GCP key ring takes its keys' labels; a CryptoKey with an unknown keyRing is placed through the graph", async () => {
+    const ring = {
+      type: "gcp:kms/keyRing:KeyRing",
+      name: "ring",
+      props: { name: "ring", location: "us-east1" },
+    };
+    const key = {
+      type: "gcp:kms/cryptoKey:CryptoKey",
+      name: "key",
+      props: { keyRing: UNKNOWN, labels: EU_PERSONAL },
+      propertyDependencies: { keyRing: [urn("gcp:kms/keyRing:KeyRing", "ring")] },
+    };
+    const d = await runStackPolicy(P, [ring, key]);
+    assert.ok(
+      d.some(
+        (x) =>
+          x.urn === urn("gcp:kms/keyRing:KeyRing", "ring") &&
+          /outside the declared zone `eu`/.test(x.message),
+      ),
+      JSON.stringify(d),
+    );
+    assert.ok(
+      d.some((x) => x.urn === urn("gcp:kms/cryptoKey:CryptoKey", "key") && /`us-east1`/.test(x.message)),
+      JSON.stringify(d),
+    );
+  });
+});
