@@ -11,9 +11,9 @@ import {
 import { loadPreviewSnapshot } from "./inputs/preview";
 import { loadStateSnapshot } from "./inputs/state";
 import { inventoryOf } from "./inventory";
-import { knownStacks } from "./program/config";
+import { knownStacks, loadStackConfig } from "./program/config";
 import { loadProgramSnapshot, parseConfigOverrides } from "./program";
-import { readProject } from "./program/project";
+import { readProject, type PulumiProject } from "./program/project";
 import { renderReport, type ReportFormat } from "./report/render";
 import type { CheckReport } from "./report/types";
 import type { StackSnapshot } from "./snapshot";
@@ -44,9 +44,13 @@ export interface CheckOptions {
   readonly startTimeoutMs?: number;
 }
 
-/** A stack "marked demo": its name ends in `-demo` (e.g. `violations-demo`), shown but not checked by default. */
-export function isDemoStack(stack: string): boolean {
-  return /(^|-)demo$/.test(stack);
+/**
+ * A stack "marked demo" sets `<project>:demo: true` in its stack config (stacks/Pulumi.violations-demo.yaml):
+ * it runs only when named, so the default check stays about the real systems.
+ */
+export function isDemoStack(project: PulumiProject, stack: string): boolean {
+  const { values } = loadStackConfig(project, { stack });
+  return values[`${project.name}:demo`]?.trim().toLowerCase() === "true";
 }
 
 function readPolicyConfig(file: string | undefined): PolicyConfigFile | undefined {
@@ -82,8 +86,9 @@ async function* snapshotsOf(
       const config = parseConfigOverrides(input.config);
       let stacks = [...input.stacks];
       if (stacks.length === 0) {
-        const known = knownStacks(readProject(dir));
-        stacks = input.kind === "stacks" ? known.filter((s) => !isDemoStack(s)) : known.slice(0, 1);
+        const project = readProject(dir);
+        const known = knownStacks(project);
+        stacks = input.kind === "stacks" ? known.filter((s) => !isDemoStack(project, s)) : known.slice(0, 1);
         if (stacks.length === 0 && input.kind === "program") stacks = ["dev"];
         if (stacks.length === 0) throw new UserError(`no stacks to check in ${dir}: give --stack NAME`);
       }

@@ -25,6 +25,8 @@ export interface SnapshotResource {
   readonly provider?: string;
   /** The inputs the engine would analyse (for a state file, its `inputs`). */
   readonly properties: WireObject;
+  /** The resource's outputs where the input knows them (a state file); `AnalyzeStack` sends these. */
+  readonly outputs?: WireObject;
   readonly dependencies: readonly string[];
   readonly propertyDependencies: { readonly [property: string]: readonly string[] };
   readonly protect?: boolean;
