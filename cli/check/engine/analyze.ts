@@ -212,7 +212,10 @@ export class PolicyPackRunner {
 
     const stackRequest = new analyzer.AnalyzeStackRequest().setResourcesList(
       work.map(({ resource, provider }, index) =>
-        stackResource(resource, provider, perResource[index]!.properties),
+        // The engine gives AnalyzeStack each resource's final outputs (deployment_executor.go:
+        // "AnalyzeStack is called on the final outputs of each resource"); a first preview has
+        // only the (remediated) inputs.
+        stackResource(resource, provider, resource.outputs ?? perResource[index]!.properties),
       ),
     );
     const stackResponse = await session.analyzeStack(stackRequest);

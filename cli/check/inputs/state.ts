@@ -107,6 +107,9 @@ function toResource(raw: unknown, index: number): SnapshotResource | undefined {
     ...(parent !== undefined ? { parent } : {}),
     ...(provider !== undefined ? { provider } : {}),
     properties: stateValue(raw.inputs ?? {}, `${where}.inputs`) as WireObject,
+    ...(raw.outputs !== undefined
+      ? { outputs: stateValue(raw.outputs, `${where}.outputs`) as WireObject }
+      : {}),
     dependencies: stringList(raw.dependencies, `${where}.dependencies`),
     propertyDependencies,
     ...(raw.protect === true ? { protect: true } : {}),
