@@ -1,0 +1,307 @@
+// `npm run bench` (bin/sovereignty-bench.js): generates synthetic stack exports, runs each through
+// the runner (cli/check/engine) with our built pack, the floor pack and AWSGuard, runs a
+// 1,000-component program under mocks, prints a table with the targets of issue #8, and writes
+// bench/RESULTS.md. Every measurement runs in a worker process of its own (bench/worker.ts).
+//
+//   npm run bench                               the full run (1,000 / 10,000 / 50,000), writes bench/RESULTS.md
+//   npm run bench -- --sizes 1000,10000         chosen sizes (RESULTS.md untouched unless --results FILE)
+//   npm run bench -- --quick                    1,000 resources, 100 components, one start-up each
+//   options: --seed N  --concurrency N  --components N  --startups N  --no-awsguard  --results FILE
+import { spawn } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { performance } from "node:perf_hooks";
+import { DEFAULT_CONCURRENCY } from "../cli/check/engine";
+import { writeStateExport, type GeneratedStack } from "./generate";
+import { PROGRAM_STACK, writeComponentProgram } from "./program";
+import { renderResults, renderTables, type BenchReport, type Machine, type Measurement } from "./report";
+import type { Job, JobResult, RunResult, Share, StartupResult } from "./worker";
+import { workerMain } from "./worker";
+
+const ROOT = path.resolve(__dirname, "..");
+const BIN = path.join(ROOT, "bin", "sovereignty-bench.js");
+export const PACKS = {
+  ours: path.join(ROOT, "dist", "policypack"),
+  floor: path.join(ROOT, "test", "floor-pack"),
+  awsguard: path.join(ROOT, "bench", "packs", "awsguard"),
+} as const;
+export type PackName = keyof typeof PACKS;
+
+interface Options {
+  readonly sizes: readonly number[];
+  readonly seed: number;
+  readonly concurrency: number;
+  readonly components: number;
+  readonly startups: number;
+  readonly awsguard: boolean;
+  /** Where to write the results file, or undefined to leave it. */
+  readonly results: string | undefined;
+}
+
+const DEFAULT_SIZES = [1000, 10000, 50000];
+
+class UsageError extends Error {}
+
+function parseOptions(argv: readonly string[]): Options {
+  let sizes = DEFAULT_SIZES;
+  let seed = 20261127;
+  let concurrency = DEFAULT_CONCURRENCY;
+  let components = 1000;
+  let startups = 3;
+  let awsguard = true;
+  let results: string | undefined;
+  let explicitResults = false;
+  let partial = false;
+  const number = (flag: string, value: string | undefined, min: number): number => {
+    const n = Number(value);
+    if (value === undefined || !Number.isInteger(n) || n < min) {
+      throw new UsageError(`${flag}: expected an integer ≥ ${min}, got ${JSON.stringify(value ?? null)}`);
+    }
+    return n;
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i]!;
+    switch (flag) {
+      case "--sizes": {
+        const value = argv[++i];
+        if (value === undefined) throw new UsageError("--sizes: expected a list such as 1000,10000");
+        sizes = value.split(",").map((s) => number("--sizes", s.trim(), 10));
+        partial = true;
+        break;
+      }
+      case "--quick":
+        sizes = [1000];
+        components = 100;
+        startups = 1;
+        partial = true;
+        break;
+      case "--seed":
+        seed = number(flag, argv[++i], 0);
+        break;
+      case "--concurrency":
+        concurrency = number(flag, argv[++i], 1);
+        break;
+      case "--components":
+        components = number(flag, argv[++i], 0);
+        partial = true;
+        break;
+      case "--startups":
+        startups = number(flag, argv[++i], 1);
+        break;
+      case "--no-awsguard":
+        awsguard = false;
+        partial = true;
+        break;
+      case "--results":
+        results = argv[++i];
+        if (results === undefined) throw new UsageError("--results: expected a file name");
+        explicitResults = true;
+        break;
+      default:
+        throw new UsageError(
+          `unknown option ${flag}; expected --sizes LIST, --quick, --seed N, --concurrency N, --components N, --startups N, --no-awsguard, --results FILE`,
+        );
+    }
+  }
+  // A partial run never overwrites the committed figures by accident.
+  if (!explicitResults && !partial) results = path.join(ROOT, "bench", "RESULTS.md");
+  return {
+    sizes: [...new Set(sizes)].sort((a, b) => a - b),
+    seed,
+    concurrency,
+    components,
+    startups,
+    awsguard,
+    results,
+  };
+}
+
+let jobCounter = 0;
+
+/** A job as the driver describes it; the result file is chosen here. */
+type JobSpec = Job extends infer J ? (J extends Job ? Omit<J, "resultFile"> : never) : never;
+
+/** Runs one job in a fresh worker process and returns its result. */
+function runWorker(scratch: string, job: JobSpec): Promise<JobResult> {
+  jobCounter += 1;
+  const jobFile = path.join(scratch, `job-${jobCounter}.json`);
+  const resultFile = path.join(scratch, `result-${jobCounter}.json`);
+  fs.writeFileSync(jobFile, JSON.stringify({ ...job, resultFile }));
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [BIN, "--worker", jobFile], {
+      cwd: ROOT,
+      stdio: ["ignore", "ignore", "pipe"],
+    });
+    let stderr = "";
+    child.stderr.setEncoding("utf8");
+    child.stderr.on("data", (chunk: string) => {
+      stderr = (stderr + chunk).slice(-4000);
+    });
+    child.on("close", (code) => {
+      if (fs.existsSync(resultFile)) {
+        resolve(JSON.parse(fs.readFileSync(resultFile, "utf8")) as JobResult);
+      } else {
+        resolve({
+          kind: "error",
+          message: `worker exited with ${code}: ${stderr.trim().split("\n").slice(-3).join(" | ")}`,
+        });
+      }
+    });
+  });
+}
+
+function expectRun(result: JobResult, what: string): RunResult {
+  if (result.kind === "run") return result;
+  throw new Error(`${what}: ${result.kind === "error" ? result.message : "unexpected result"}`);
+}
+
+function expectStartup(result: JobResult, what: string): StartupResult {
+  if (result.kind === "startup") return result;
+  throw new Error(`${what}: ${result.kind === "error" ? result.message : "unexpected result"}`);
+}
+
+function machine(): Machine {
+  const cpus = os.cpus();
+  return {
+    cpu: cpus[0]?.model.trim() ?? "unknown",
+    cores: cpus.length,
+    memoryBytes: os.totalmem(),
+    node: process.version,
+    platform: `${os.type()} ${os.release()} ${os.arch()}`,
+  };
+}
+
+function log(message: string): void {
+  process.stderr.write(`bench: ${message}\n`);
+}
+
+async function bench(options: Options): Promise<BenchReport> {
+  const started = performance.now();
+  const loadBefore = os.loadavg();
+  for (const [name, dir] of Object.entries(PACKS)) {
+    if (!fs.existsSync(path.join(dir, "PulumiPolicy.yaml"))) {
+      throw new Error(
+        `pack ${name} not found at ${dir}${name === "ours" ? " (run npm run build first)" : ""}`,
+      );
+    }
+  }
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "sovereignty-bench-"));
+  const packs: PackName[] = options.awsguard ? ["floor", "ours", "awsguard"] : ["floor", "ours"];
+  try {
+    // Start-up: the same tiny stack for every pack, `startups` times each after one warm-up start
+    // (the first start of a pack also pays the page cache).
+    const tiny = writeStateExport(scratch, 20, options.seed);
+    const startups: { [pack: string]: StartupResult } = {};
+    for (const pack of packs) {
+      log(`start-up of ${pack} (${options.startups}×)`);
+      const result = expectStartup(
+        await runWorker(scratch, {
+          kind: "startup",
+          file: tiny.file,
+          packDir: PACKS[pack],
+          repeat: options.startups + 1,
+        }),
+        `start-up of ${pack}`,
+      );
+      startups[pack] = { ...result, startupMs: result.startupMs.slice(1), portMs: result.portMs.slice(1) };
+    }
+
+    const stacks: GeneratedStack[] = [];
+    const measurements: Measurement[] = [];
+    for (const size of options.sizes) {
+      const t0 = performance.now();
+      const stack = writeStateExport(scratch, size, options.seed);
+      stacks.push(stack);
+      log(
+        `stack of ${size} resources: ${(stack.bytes / 1024 / 1024).toFixed(1)} MiB, aws ${stack.byCloud.aws} / azure ${stack.byCloud.azure} / gcp ${stack.byCloud.gcp}, ${stack.violationsInjected} violations planted (${Math.round(performance.now() - t0)} ms)`,
+      );
+      const runs: [PackName, Share][] = [
+        ["floor", "all"],
+        ["ours", "all"],
+      ];
+      if (options.awsguard) runs.push(["ours", "aws"], ["awsguard", "aws"]);
+      for (const [pack, share] of runs) {
+        const t = performance.now();
+        const result = expectRun(
+          await runWorker(scratch, {
+            kind: "state",
+            file: stack.file,
+            packDir: PACKS[pack],
+            share,
+            concurrency: options.concurrency,
+          }),
+          `${pack} on ${size} (${share})`,
+        );
+        measurements.push({ size, pack, share, result });
+        log(
+          `  ${pack} (${share}): ${result.resources} resources, ${(result.phases.analyzeMs / result.resources).toFixed(3)} ms/resource, total ${(result.phases.totalMs / 1000).toFixed(1)} s (wall ${((performance.now() - t) / 1000).toFixed(1)} s)`,
+        );
+      }
+    }
+
+    let program: RunResult | undefined;
+    if (options.components > 0) {
+      log(`program of ${options.components} components under mocks`);
+      const dir = writeComponentProgram(path.join(scratch, "program"), options.components, ROOT);
+      program = expectRun(
+        await runWorker(scratch, {
+          kind: "program",
+          dir,
+          stack: PROGRAM_STACK,
+          packDir: PACKS.ours,
+          concurrency: options.concurrency,
+        }),
+        "program",
+      );
+    }
+
+    return {
+      date: new Date().toISOString(),
+      machine: machine(),
+      loadAverage: { before: loadBefore, after: os.loadavg() },
+      options: {
+        sizes: options.sizes,
+        seed: options.seed,
+        concurrency: options.concurrency,
+        components: options.components,
+        startups: options.startups,
+      },
+      stacks: stacks.map(({ file: _file, ...rest }) => rest),
+      startups,
+      measurements,
+      ...(program ? { program } : {}),
+      wallMs: performance.now() - started,
+    };
+  } finally {
+    fs.rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  if (argv[0] === "--worker") {
+    if (argv[1] === undefined) throw new Error("--worker needs a job file");
+    return workerMain(argv[1]);
+  }
+  let options: Options;
+  try {
+    options = parseOptions(argv);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`sovereignty-bench: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+  const report = await bench(options);
+  process.stdout.write(renderTables(report) + "\n");
+  if (options.results !== undefined) {
+    const previous = fs.existsSync(options.results) ? fs.readFileSync(options.results, "utf8") : undefined;
+    fs.writeFileSync(options.results, renderResults(report, previous));
+    log(`wrote ${path.relative(process.cwd(), options.results)}`);
+  }
+  const json = path.join(os.tmpdir(), "sovereignty-bench-last.json");
+  fs.writeFileSync(json, JSON.stringify(report, null, 2));
+  log(`raw figures in ${json}; whole run ${(report.wallMs / 1000).toFixed(0)} s`);
+  return 0;
+}

@@ -1,0 +1,214 @@
+// One measurement, in a process of its own (started by the driver as
+// `node bin/sovereignty-bench.js --worker JOB.json`), so that the runner's peak memory
+// (resourceUsage().maxRSS) belongs to that one measurement and no run warms the next one's JIT.
+//
+// It runs the runner's real code path — loadStateSnapshot / loadProgramSnapshot, then
+// PolicyPackRunner.start + analyze, which is exactly analyzeSnapshot (cli/check/engine/analyze.ts)
+// with the close deferred until the pack's VmHWM has been read — and times the phases from
+// outside: start() resolves when the pack printed its port; the first onProgress(0, n) fires once
+// ConfigureStack, GetAnalyzerInfo and Configure are answered; onProgress(n, n) when the last
+// Remediate+Analyze answered; analyze() resolves after AnalyzeStack.
+import * as fs from "node:fs";
+import { performance } from "node:perf_hooks";
+import { PolicyPackRunner, packEnvironmentFor } from "../cli/check/engine";
+import { loadStateSnapshot } from "../cli/check/inputs/state";
+import { loadProgramSnapshot } from "../cli/check/program";
+import type { StackSnapshot } from "../cli/check/snapshot";
+import { ChildMemoryWatch, childPids, commandLine, memoryOf } from "./proc";
+
+export type Share = "all" | "aws";
+
+export type Job =
+  | {
+      readonly kind: "state";
+      readonly file: string;
+      readonly packDir: string;
+      readonly share: Share;
+      readonly concurrency?: number;
+      readonly resultFile: string;
+    }
+  | {
+      readonly kind: "program";
+      readonly dir: string;
+      readonly stack: string;
+      readonly packDir: string;
+      readonly concurrency?: number;
+      readonly resultFile: string;
+    }
+  | {
+      /** Start-up only: start the pack on a tiny snapshot `repeat` times, sequentially. */
+      readonly kind: "startup";
+      readonly file: string;
+      readonly packDir: string;
+      readonly repeat: number;
+      readonly resultFile: string;
+    };
+
+export interface Phases {
+  /** Reading the input into a snapshot (state file parse, or the program run under mocks). */
+  readonly loadMs: number;
+  /** spawn → port printed. */
+  readonly portMs: number;
+  /** spawn → ConfigureStack, GetAnalyzerInfo and Configure answered. */
+  readonly startupMs: number;
+  /** All Remediate + Analyze calls, with the runner's concurrency. */
+  readonly analyzeMs: number;
+  /** Building and answering AnalyzeStack. */
+  readonly analyzeStackMs: number;
+  /** spawn → AnalyzeStack answered (load excluded). */
+  readonly totalMs: number;
+}
+
+export interface RunResult {
+  readonly kind: "run";
+  /** Resources sent to Analyze (with synthesised default providers). */
+  readonly resources: number;
+  readonly violations: { readonly mandatory: number; readonly advisory: number };
+  readonly phases: Phases;
+  /** The pack process's VmHWM, read before it is stopped. */
+  readonly packPeakBytes: number;
+  /** The runner process's peak RSS (resourceUsage().maxRSS): snapshot, requests, gRPC buffers. */
+  readonly runnerPeakBytes: number;
+  /** Highest heapUsed seen in the runner (sampled every 50 ms). */
+  readonly runnerHeapPeakBytes: number;
+  /** The program worker's peak RSS, for program runs. */
+  readonly programPeakBytes?: number;
+  readonly concurrency: number;
+}
+
+export interface StartupResult {
+  readonly kind: "startup";
+  /** spawn → GetAnalyzerInfo answered, per start. */
+  readonly startupMs: readonly number[];
+  readonly portMs: readonly number[];
+}
+
+export type JobResult = RunResult | StartupResult | { readonly kind: "error"; readonly message: string };
+
+/** The AWS share of a stack: the root, the AWS default provider and `aws:*` resources. */
+export function awsShare(snapshot: StackSnapshot): StackSnapshot {
+  return {
+    ...snapshot,
+    resources: snapshot.resources.filter(
+      (r) =>
+        r.type === "pulumi:pulumi:Stack" || r.type === "pulumi:providers:aws" || r.type.startsWith("aws:"),
+    ),
+  };
+}
+
+function packPid(): number | undefined {
+  return childPids().find((pid) => /run-policy-pack/.test(commandLine(pid)));
+}
+
+async function measure(
+  snapshot: StackSnapshot,
+  packDir: string,
+  loadMs: number,
+  concurrency: number | undefined,
+  programPeakBytes?: number,
+): Promise<RunResult> {
+  let heapPeak = 0;
+  const heapTimer = setInterval(() => {
+    heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed);
+  }, 50);
+  heapTimer.unref();
+  const t0 = performance.now();
+  const runner = await PolicyPackRunner.start(packDir, packEnvironmentFor(snapshot));
+  const tPort = performance.now();
+  let tStarted = 0;
+  let tAnalyzed = 0;
+  let packPeakBytes = 0;
+  try {
+    const result = await runner.analyze(snapshot, {
+      ...(concurrency !== undefined ? { concurrency } : {}),
+      onProgress: (done, total) => {
+        const now = performance.now();
+        if (done === 0) tStarted = now;
+        if (done === total) tAnalyzed = now;
+      },
+    });
+    const tEnd = performance.now();
+    const pid = packPid();
+    packPeakBytes = (pid !== undefined ? memoryOf(pid)?.peak : undefined) ?? 0;
+    heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed);
+    clearInterval(heapTimer);
+    const count = (level: string): number =>
+      result.violations.filter((v) => v.enforcementLevel === level).length;
+    return {
+      kind: "run",
+      resources: result.resources,
+      violations: { mandatory: count("mandatory"), advisory: count("advisory") },
+      phases: {
+        loadMs,
+        portMs: tPort - t0,
+        startupMs: tStarted - t0,
+        analyzeMs: tAnalyzed - tStarted,
+        analyzeStackMs: tEnd - tAnalyzed,
+        totalMs: tEnd - t0,
+      },
+      packPeakBytes,
+      runnerPeakBytes: process.resourceUsage().maxRSS * 1024,
+      runnerHeapPeakBytes: heapPeak,
+      ...(programPeakBytes !== undefined ? { programPeakBytes } : {}),
+      concurrency: concurrency ?? 8,
+    };
+  } finally {
+    clearInterval(heapTimer);
+    await runner.close();
+  }
+}
+
+async function startups(file: string, packDir: string, repeat: number): Promise<StartupResult> {
+  const snapshot = loadStateSnapshot(file);
+  const startupMs: number[] = [];
+  const portMs: number[] = [];
+  for (let i = 0; i < repeat; i++) {
+    const t0 = performance.now();
+    const runner = await PolicyPackRunner.start(packDir, packEnvironmentFor(snapshot));
+    portMs.push(performance.now() - t0);
+    try {
+      // Everything before the first resource: ConfigureStack, GetAnalyzerInfo, Configure.
+      await runner.analyze(snapshot, {
+        onProgress: (done) => {
+          if (done === 0) startupMs.push(performance.now() - t0);
+        },
+      });
+    } finally {
+      await runner.close();
+    }
+  }
+  return { kind: "startup", startupMs, portMs };
+}
+
+export async function runJob(job: Job): Promise<JobResult> {
+  switch (job.kind) {
+    case "startup":
+      return startups(job.file, job.packDir, job.repeat);
+    case "state": {
+      const t0 = performance.now();
+      const full = loadStateSnapshot(job.file);
+      const snapshot = job.share === "aws" ? awsShare(full) : full;
+      return measure(snapshot, job.packDir, performance.now() - t0, job.concurrency);
+    }
+    case "program": {
+      const watch = new ChildMemoryWatch(/worker\.(ts|js)/);
+      const t0 = performance.now();
+      const snapshot = await loadProgramSnapshot({ dir: job.dir, stack: job.stack });
+      const loadMs = performance.now() - t0;
+      return measure(snapshot, job.packDir, loadMs, job.concurrency, watch.stop());
+    }
+  }
+}
+
+/** Entry for `--worker JOB.json`: runs the job, writes its result file, never throws. */
+export async function workerMain(jobFile: string): Promise<number> {
+  const job = JSON.parse(fs.readFileSync(jobFile, "utf8")) as Job;
+  let result: JobResult;
+  try {
+    result = await runJob(job);
+  } catch (error) {
+    result = { kind: "error", message: error instanceof Error ? error.message : String(error) };
+  }
+  fs.writeFileSync(job.resultFile, JSON.stringify(result));
+  return result.kind === "error" ? 1 : 0;
+}
