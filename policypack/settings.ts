@@ -138,23 +138,32 @@ export function loadSettings(own: Readonly<Record<string, unknown>>, policyName:
     );
   }
   const classification = config.defaults?.["data-classification"] as Classification | undefined;
+  // `now`: the config's `sovereignty.now`, else SOVEREIGNTY_NOW (what the runner's `--now` sets in
+  // the pack's environment), else the current date.
+  const envNow = process.env["SOVEREIGNTY_NOW"];
+  const fixedNow = config.now
+    ? parseDate(`${label}.now`, config.now, false)
+    : envNow
+      ? parseDate("SOVEREIGNTY_NOW", envNow, false)
+      : undefined;
   const settings: Settings = {
     catalog,
     zones,
     approvals,
     minimumRetentionDays: config.minimumRetentionDays ?? MINIMUM_RETENTION_DAYS_DEFAULT,
     defaults: { ...(residency ? { residency } : {}), ...(classification ? { classification } : {}) },
-    now: config.now ? parseDate(`${label}.now`, config.now, false) : new Date(),
+    now: fixedNow ?? new Date(),
     catalogVersion: CATALOG_VERSION,
   };
-  // `now` defaults to the current date: don't cache a config without `now` forever.
-  if (config.now) cache.set(key, settings);
-  else if (cache.size < 64)
-    cache.set(key, {
-      ...settings,
-      get now() {
-        return new Date();
-      },
-    });
-  return cache.get(key) ?? settings;
+  // Without a fixed `now`, expiry is judged at the current date: re-read it on every use.
+  const result: Settings = fixedNow
+    ? settings
+    : {
+        ...settings,
+        get now() {
+          return new Date();
+        },
+      };
+  if (cache.size < 64) cache.set(key, result);
+  return result;
 }
