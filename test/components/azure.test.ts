@@ -316,6 +316,7 @@ describe("components/azure", () => {
       assert.equal(a.keyVaultKeyUri, "https://vault.vault.azure.net/keys/cos-key");
       assert.equal(a.publicNetworkAccess, "Disabled");
       assertResidency("eu", "personal", ["germanywestcentral"]);
+      registered.length = 0;
       await rejects(
         () =>
           new Database("cos2", {
