@@ -1,6 +1,6 @@
 // Immutable (WORM) backups and their minimum retention (design.md: required for `personal`
 // and `special`). Read on backup-holding types; AWS Backup vault locks live on a side resource.
-import { canonicalToken } from "../resource/dataHolding";
+import { sideResourceToken } from "../resource/dataHolding";
 import { readNumber, readString, type PropertyBag } from "../resource/properties";
 import type { ImmutabilityReading } from "./types";
 
@@ -110,7 +110,6 @@ const READERS: Readonly<Record<string, Reader>> = {
 };
 
 export function readImmutability(type: string, props: PropertyBag): ImmutabilityReading {
-  const token = canonicalToken(type).replace(/V2(:[A-Za-z]+)V2$/, "$1");
-  const reader = READERS[token] ?? READERS[type];
+  const reader = READERS[sideResourceToken(type)] ?? READERS[type];
   return reader ? reader(props) : { kind: "not-modelled" };
 }

@@ -1,5 +1,5 @@
 // Anonymous / public access, per type (design.md: not allowed above `public`).
-import { canonicalToken } from "../resource/dataHolding";
+import { sideResourceToken } from "../resource/dataHolding";
 import { readArray, readBoolean, readString, type PropertyBag } from "../resource/properties";
 import { isUnknown } from "../values";
 import type { PublicAccessReading } from "./types";
@@ -90,7 +90,7 @@ const READERS: Readonly<Record<string, Reader>> = {
 };
 
 export function readPublicAccess(type: string, props: PropertyBag): PublicAccessReading {
-  const reader = READERS[canonicalToken(type)] ?? READERS[type];
+  const reader = READERS[sideResourceToken(type)] ?? READERS[type];
   return reader ? reader(props) : { kind: "not-modelled" };
 }
 

@@ -323,6 +323,11 @@ export function canonicalToken(token: string): string {
   return BY_TOKEN.get(token)?.aliasOf ?? token;
 }
 
+/** S3 side resources come in pairs (`BucketAcl` / deprecated `BucketAclV2`): the non-V2 token. */
+export function sideResourceToken(token: string): string {
+  return canonicalToken(token).replace(/V2(:[A-Za-z]+)V2$/, "$1");
+}
+
 export function cloudOfToken(token: string): "aws" | "azure" | "gcp" | undefined {
   if (token.startsWith("aws:") || token === "pulumi:providers:aws") return "aws";
   if (token.startsWith("azure-native:") || token === "pulumi:providers:azure-native") return "azure";

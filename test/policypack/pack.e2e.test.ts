@@ -8,6 +8,7 @@ import * as path from "node:path";
 import { before, describe, it } from "mocha";
 import { analyzeSnapshot, parsePolicyConfig, type AnalysisResult } from "../../cli/check/engine";
 import { loadStateSnapshot } from "../../cli/check/inputs/state";
+import { UNKNOWN, type SnapshotResource, type StackSnapshot } from "../../cli/check/snapshot";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const PACK = path.join(ROOT, "dist", "policypack");
@@ -106,5 +107,54 @@ describe("policy pack over gRPC (runner engine, stack-export fixtures)", functio
       lines.join("\n"),
     );
     assert.ok(!lines.some((l) => l.split(" ")[2] === "invoices:"), lines.join("\n"));
+  });
+
+  it("preview unknowns: mandatory 'cannot verify' on personal data, advisory otherwise — not the SDK's generic advisory", async () => {
+    const resource = (
+      type: string,
+      name: string,
+      properties: SnapshotResource["properties"],
+    ): SnapshotResource => ({
+      urn: `urn:pulumi:dev::proj::${type}::${name}`,
+      type,
+      name,
+      custom: true,
+      properties,
+      dependencies: [],
+      propertyDependencies: {},
+    });
+    const snapshot: StackSnapshot = {
+      origin: "test",
+      kind: "preview",
+      project: "proj",
+      stack: "dev",
+      config: { "aws:region": "eu-central-1" },
+      resources: [
+        resource("aws:s3/bucket:Bucket", "personal", {
+          region: UNKNOWN,
+          tags: { "data-residency": "eu", "data-classification": "personal" },
+        }),
+        resource("aws:sqs/queue:Queue", "internal", { tags: UNKNOWN }),
+      ],
+    };
+    const result = await analyzeSnapshot(snapshot, { packDir: PACK });
+    const lines = summary(result);
+    assert.ok(
+      lines.some((l) =>
+        /^all-data-resources-restrict-location mandatory personal: .*cannot verify .*`region` is unknown/.test(
+          l,
+        ),
+      ),
+      lines.join("\n"),
+    );
+    assert.ok(
+      lines.some((l) =>
+        /^all-data-resources-require-residency-tags advisory internal: .*cannot verify its residency tags: `tags` is unknown/.test(
+          l,
+        ),
+      ),
+      lines.join("\n"),
+    );
+    assert.ok(!lines.some((l) => /can't run policy/.test(l)), lines.join("\n"));
   });
 });

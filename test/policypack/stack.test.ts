@@ -224,3 +224,18 @@ describe(P, () => {
     );
   });
 });
+
+describe(`${P}: deprecated V2 side resources`, () => {
+  it("a public BucketAclV2 on personal data fails like BucketAcl", async () => {
+    const acl = {
+      type: "aws:s3/bucketAclV2:BucketAclV2",
+      name: "acl",
+      props: { bucket: "src", acl: "public-read" },
+    };
+    const d = await runStackPolicy(P, [bucket("src", "eu-central-1"), sse("src", KEY_FRA), acl]);
+    assert.ok(
+      d.some((x) => /canned ACL `public-read`/.test(x.message)),
+      JSON.stringify(d),
+    );
+  });
+});
