@@ -69,7 +69,7 @@ export interface RunResult {
   readonly packPeakBytes: number;
   /** The runner process's peak RSS (resourceUsage().maxRSS): snapshot, requests, gRPC buffers. */
   readonly runnerPeakBytes: number;
-  /** Highest heapUsed seen in the runner (sampled every 50 ms). */
+  /** Highest heapUsed seen in the runner (sampled every 200 ms). */
   readonly runnerHeapPeakBytes: number;
   /** The program worker's peak RSS, for program runs. */
   readonly programPeakBytes?: number;
@@ -110,7 +110,7 @@ async function measure(
   let heapPeak = 0;
   const heapTimer = setInterval(() => {
     heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed);
-  }, 50);
+  }, 200);
   heapTimer.unref();
   const t0 = performance.now();
   const runner = await PolicyPackRunner.start(packDir, packEnvironmentFor(snapshot));
