@@ -238,7 +238,18 @@ function validate(
       const spec = d.configuring;
       const target = governing(index, e, spec);
       if (typeof target === "string") {
-        if (target === "unknown") {
+        const movesData =
+          spec.holdsData !== undefined ||
+          dataFlows(e.resource.type, e.judged.input.properties, {}).length > 0;
+        if (target === "outside" && movesData) {
+          // Not a pass: without the configured resource's tags nothing here can be judged.
+          report(
+            reportViolation,
+            "advisory",
+            `${subject}: cannot verify where it keeps or sends data: the resource it configures (\`${spec.property}\`) is not in this stack, so its residency tags are unknown here`,
+            urn,
+          );
+        } else if (target === "unknown") {
           report(
             reportViolation,
             "advisory",

@@ -4,6 +4,7 @@
 // policy; two spellings with different values in one source are a problem of their own.
 import { CLASSIFICATIONS, type Classification, type Zone } from "../types";
 import { isUnknown } from "../values";
+import { validateLabelValue } from "../tags";
 import { asObject, readPath, type PropertyBag } from "./properties";
 import type { ZonesLike } from "./model";
 
@@ -103,6 +104,18 @@ export function readTagSources(sources: readonly TagSource[], zones: ZonesLike):
         });
         state.delete(key);
         continue;
+      }
+      const rawValue = entries[0]!.value;
+      const labelProblem = typeof rawValue === "string" ? validateLabelValue(rawValue) : "is not a string";
+      if (labelProblem !== undefined) {
+        // design.md: GCP label rules bind all three clouds. Reported; the normalised value is still
+        // used for the zone decision (the tag's intent is clear, its spelling is not portable).
+        problems.push({
+          kind: "invalid-value",
+          key,
+          value: String(rawValue),
+          message: `tag \`${entries[0]!.key}\` value \`${String(rawValue)}\` ${labelProblem} (residency tag values follow GCP label rules on every cloud)`,
+        });
       }
       state.set(key, {
         kind: "value",

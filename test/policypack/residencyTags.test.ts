@@ -174,3 +174,19 @@ describe(P, () => {
     });
   });
 });
+
+describe(`${P}: tag values follow GCP label rules`, () => {
+  it("an upper-case value is reported but still names the zone", async () => {
+    const d = await runResourcePolicy(P, {
+      type: "aws:s3/bucket:Bucket",
+      props: { tags: { "data-residency": "EU", "data-classification": "internal" } },
+    });
+    assert.equal(d.length, 1);
+    assert.match(d[0]!.message, /value `EU` contains the upper-case letter "E"/);
+    const loc = await runResourcePolicy("all-data-resources-restrict-location", {
+      type: "aws:s3/bucket:Bucket",
+      props: { region: "us-east-1", tags: { "data-residency": "EU", "data-classification": "internal" } },
+    });
+    assert.match(loc[0]!.message, /outside the declared zone `eu`/);
+  });
+});

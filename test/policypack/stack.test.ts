@@ -239,3 +239,12 @@ describe(`${P}: deprecated V2 side resources`, () => {
     );
   });
 });
+
+describe(`${P}: side resources of resources outside the stack`, () => {
+  it("a replication config for a bucket not in this stack is an advisory cannot-verify, not a pass", async () => {
+    const d = await runStackPolicy(P, [replication("arn:aws:s3:::dst")]);
+    assert.equal(d.length, 1);
+    assert.equal(d[0]!.level, "advisory");
+    assert.match(d[0]!.message, /not in this stack/);
+  });
+});
