@@ -105,7 +105,8 @@ export function assertResidencyTags(snapshot: ProgramSnapshot, zone: string, cla
   for (const r of holding) {
     const type = dataHoldingType(r.type)!;
     if (type.tagsProperty === undefined) continue;
-    const tags = tagsOf(r);
+    const raw = at(r.properties, type.tagsProperty);
+    const tags = raw !== null && typeof raw === "object" ? (raw as Record<string, WireValue>) : undefined;
     assert.deepEqual(
       { zone: tags?.["data-residency"], classification: tags?.["data-classification"] },
       { zone, classification },
