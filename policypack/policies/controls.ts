@@ -102,7 +102,9 @@ function evaluate(
         `${subject}: ${cannotVerify("encryption at rest", enc.property, classification)}`,
       );
     }
-    if (rules.customerManagedKeyInSameRegion && enc.kind !== "disabled") {
+    // An unknown key reference is usually `key.arn` of a key in the same program: the stack
+    // policy follows it through the graph and reports "cannot verify" only if that fails.
+    if (rules.customerManagedKeyInSameRegion && enc.kind !== "disabled" && enc.kind !== "unknown") {
       checkCustomerManagedKey(enc, subject, cloud, location, classification, settings, reportViolation);
     }
   }
@@ -158,7 +160,7 @@ export const enforceClassificationControls: ResourceValidationPolicy = {
   displayName: "Controls required by the data classification",
   description:
     "Applies the classification table: `confidential`, `personal` and `special` data is encrypted at rest; `personal` and `special` data uses a customer-managed key in the resource's own region and, for backups, immutable (WORM) storage with at least `sovereignty.minimumRetentionDays` (default 30) days of retention; nothing above `public` is publicly accessible. " +
-    "Controls configured on side resources (S3 encryption, public access block, object lock, AWS Backup vault lock) are joined by the stack policy. " +
+    "Controls configured on side resources (S3 encryption, public access block, object lock, AWS Backup vault lock), key references unknown at preview and Azure Key Vault keys are joined and placed by the stack policy. " +
     "Unknown values: a control unknown at preview is 'cannot verify' naming the property — at the policy's level for personal/special data, advisory otherwise.",
   enforcementLevel: "mandatory",
   severity: "high",

@@ -4,7 +4,7 @@ import { readEncryption, readImmutability, readPublicAccess, keyReference } from
 import { dataFlows, dataOrigins } from "../../sovereignty/flows";
 import type { FlowDestination } from "../../sovereignty/flows/types";
 import { canonicalToken, readPath, readString, type ConfiguringType } from "../../sovereignty/resource";
-import type { Location } from "../../sovereignty/types";
+import type { Classification, Location } from "../../sovereignty/types";
 import { isUnknown } from "../../sovereignty/values";
 import { approvalStatus, waiver } from "../approvals";
 import { describeLocation, judge, type Judged } from "../judge";
@@ -12,7 +12,7 @@ import { FRAMEWORK, TAGS } from "../metadata";
 import { cannotVerify, engineStackConfig, outsideZone, raw, report, unknownLevel } from "../runtime";
 import { POLICY_CONFIG_SCHEMA } from "../schema";
 import { loadSettings, type Settings } from "../settings";
-import { checkCustomerManagedKey } from "./controls";
+import { checkCustomerManagedKey, keyInSameRegion } from "./controls";
 import { targetLocation } from "./flows";
 
 export const STACK_REFERENCES = "all-stack-references-enforce-residency";
@@ -217,6 +217,84 @@ function checkDestination(
     `${subject}: ${flow.kind} via \`${flow.property}\` sends data to ${name} ${outsideZone(zone)}`,
     source.resource.urn,
   );
+}
+
+const KEY_TYPES = [
+  "aws:kms/key:Key",
+  "aws:kms/replicaKey:ReplicaKey",
+  "aws:kms/externalKey:ExternalKey",
+  "gcp:kms/cryptoKey:CryptoKey",
+  "azure-native:keyvault:Vault",
+  "azure-native:keyvault:ManagedHsm",
+];
+
+/** Where a key resource is; a CryptoKey whose key ring id is unknown is placed through its ring. */
+function keyPlace(index: StackIndex, key: Entry): Location | undefined {
+  const loc = key.judged.description.location;
+  if (loc.kind === "known") return loc.location;
+  if (loc.kind === "unknown" && key.judged.description.holding?.location.parse === "gcp-resource-id") {
+    const ring = index.resolve(key, loc.property, ["gcp:kms/keyRing:KeyRing"]);
+    return typeof ring === "string" ? undefined : location(ring);
+  }
+  return undefined;
+}
+
+/**
+ * Customer-managed keys the resource policy could not place: a key reference unknown at preview
+ * (`kmsKeyId: key.arn`) followed through the graph, and Azure Key Vault URIs (no region in them)
+ * placed through the vault they name.
+ */
+function checkKeyThroughStack(
+  index: StackIndex,
+  e: Entry,
+  classification: Classification,
+  subject: string,
+  reportViolation: ReportViolation,
+): void {
+  const enc = readEncryption(e.resource.type, e.judged.input.properties);
+  let key: Entry | "unknown" | "outside";
+  let property: string;
+  if (enc.kind === "unknown") {
+    property = enc.property;
+    key = index.resolve(e, enc.property, KEY_TYPES);
+  } else if (enc.kind === "customer-managed" && !enc.key.region) {
+    property = enc.key.property;
+    const vault = /^https:\/\/([^./]+)\.(?:vault|managedhsm)\.azure\.net\//i.exec(enc.key.raw);
+    if (!vault) return; // an AWS key id or alias: the service resolves it in the resource's own region
+    key = index.resolve(e, enc.key.property, KEY_TYPES);
+    if (typeof key === "string") key = index.byReference(vault[1]!, KEY_TYPES) ?? "outside";
+  } else {
+    return;
+  }
+  const resourceLocation = location(e);
+  if (typeof key === "string") {
+    const why = key === "outside" ? `: \`${property}\` names no key in this stack` : "";
+    report(
+      reportViolation,
+      unknownLevel(classification),
+      `${subject}: ${key === "unknown" ? cannotVerify("that its customer-managed key is in its region", property, classification) : `cannot verify that its customer-managed key is in its region${why}`}`,
+      e.resource.urn,
+    );
+    return;
+  }
+  const place = keyPlace(index, key);
+  if (!place || !resourceLocation) {
+    report(
+      reportViolation,
+      unknownLevel(classification),
+      `${subject}: cannot verify that its customer-managed key ${key.resource.name} is in its region: the key's or the resource's location is unknown`,
+      e.resource.urn,
+    );
+    return;
+  }
+  if (keyInSameRegion(place, resourceLocation) !== true) {
+    report(
+      reportViolation,
+      "policy",
+      `${subject}: customer-managed key ${key.resource.name} is in \`${place.name}\`, not in the resource's region \`${resourceLocation.name}\``,
+      e.resource.urn,
+    );
+  }
 }
 
 function validate(
@@ -482,6 +560,9 @@ function validate(
     if (!c || e.judged.description.configuring) continue;
     const rules = CLASSIFICATION_RULES[c];
     const subject = `\`${e.resource.type}\` (${e.resource.name})`;
+    if (rules.customerManagedKeyInSameRegion && e.judged.description.dataHolding) {
+      checkKeyThroughStack(index, e, c, subject, reportViolation);
+    }
     if (
       rules.customerManagedKeyInSameRegion &&
       readEncryption(e.resource.type, e.judged.input.properties).kind === "elsewhere" &&

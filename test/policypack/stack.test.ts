@@ -248,3 +248,68 @@ describe(`${P}: side resources of resources outside the stack`, () => {
     assert.match(d[0]!.message, /not in this stack/);
   });
 });
+
+describe(`${P}: customer-managed keys placed through the stack`, () => {
+  const KEY = "aws:kms/key:Key";
+  const db = (deps: Record<string, string[]>): TestResource => ({
+    type: "aws:rds/instance:Instance",
+    name: "db",
+    props: { identifier: "db", tags: EU_PERSONAL, storageEncrypted: true, kmsKeyId: UNKNOWN },
+    provider: aws("eu-central-1"),
+    propertyDependencies: deps,
+  });
+  it("an unknown `kmsKeyId` linked to a key in the same region passes", async () => {
+    const key = { type: KEY, name: "k", props: { tags: EU_PERSONAL }, provider: aws("eu-central-1") };
+    assert.deepEqual(await runStackPolicy(P, [key, db({ kmsKeyId: [urn(KEY, "k")] })]), []);
+  });
+  it("evasion: the linked key's provider is in another region", async () => {
+    const key = { type: KEY, name: "k", props: { tags: EU_PERSONAL }, provider: aws("eu-west-1") };
+    const d = await runStackPolicy(P, [key, db({ kmsKeyId: [urn(KEY, "k")] })]);
+    assert.ok(
+      d.some(
+        (x) =>
+          /customer-managed key k is in `eu-west-1`, not in the resource's region `eu-central-1`/.test(
+            x.message,
+          ) && x.level === "mandatory",
+      ),
+      JSON.stringify(d),
+    );
+  });
+  it("an unknown key with no link on personal data: mandatory cannot-verify naming the property", async () => {
+    const d = await runStackPolicy(P, [db({})]);
+    assert.ok(
+      d.some(
+        (x) =>
+          /cannot verify that its customer-managed key is in its region .*`kmsKeyId` is unknown/.test(
+            x.message,
+          ) && x.level === "mandatory",
+      ),
+      JSON.stringify(d),
+    );
+  });
+  it("an Azure Key Vault key is placed through the vault it names", async () => {
+    const vault = {
+      type: "azure-native:keyvault:Vault",
+      name: "kv",
+      props: { vaultName: "kv-fra", location: "eastus", tags: EU_PERSONAL },
+    };
+    const account = {
+      type: "azure-native:storage:StorageAccount",
+      name: "acct",
+      props: {
+        accountName: "acct",
+        location: "germanywestcentral",
+        tags: EU_PERSONAL,
+        encryption: {
+          keySource: "Microsoft.Keyvault",
+          keyVaultProperties: { keyVaultUri: "https://kv-fra.vault.azure.net/", keyName: "k" },
+        },
+      },
+    };
+    const d = await runStackPolicy(P, [vault, account]);
+    assert.ok(
+      d.some((x) => /customer-managed key kv is in `eastus`/.test(x.message)),
+      JSON.stringify(d),
+    );
+  });
+});
