@@ -80,3 +80,21 @@ export class ChildMemoryWatch {
     return Math.max(0, ...this.peaks.values());
   }
 }
+
+/**
+ * CPU seconds (user + system) of this process and of every descendant it has waited for
+ * (/proc/self/stat utime, stime, cutime, cstime; clock ticks of 1/100 s on Linux). Workers reap
+ * their pack processes, the driver reaps the workers: at the end this is the bench's whole CPU.
+ */
+export function cpuSecondsWithChildren(): number {
+  try {
+    const stat = fs.readFileSync("/proc/self/stat", "utf8");
+    // Fields after the command name, which is in parentheses and may contain spaces.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    // utime is field 14 of the full line, i.e. index 11 here; then stime, cutime, cstime.
+    const ticks = [11, 12, 13, 14].reduce((sum, i) => sum + Number(fields[i] ?? 0), 0);
+    return ticks / 100;
+  } catch {
+    return NaN;
+  }
+}

@@ -8,6 +8,7 @@
 //   npm run bench -- --quick                    1,000 resources, 100 components, one start-up each
 //   npm run bench -- --full                     every pack at every size (longer than 10 minutes here)
 //   options: --seed N  --concurrency N  --components N  --startups N  --no-awsguard  --results FILE
+//            --compare-up-to N (floor/AWSGuard only on stacks up to N resources; default 10,000)
 import { spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
@@ -16,9 +17,17 @@ import { performance } from "node:perf_hooks";
 import { DEFAULT_CONCURRENCY } from "../cli/check/engine";
 import { writeStateExport, type GeneratedStack } from "./generate";
 import { PROGRAM_STACK, writeComponentProgram } from "./program";
-import { renderResults, renderTables, type BenchReport, type Machine, type Measurement } from "./report";
+import {
+  renderResults,
+  renderTables,
+  type BenchReport,
+  type Failure,
+  type Machine,
+  type Measurement,
+} from "./report";
 import type { Job, JobResult, RunResult, Share, StartupResult } from "./worker";
 import { workerMain } from "./worker";
+import { cpuSecondsWithChildren } from "./proc";
 
 const ROOT = path.resolve(__dirname, "..");
 const BIN = path.join(ROOT, "bin", "sovereignty-bench.js");
@@ -36,8 +45,9 @@ interface Options {
   readonly components: number;
   readonly startups: number;
   readonly awsguard: boolean;
-  /** Compare with the floor and AWSGuard at every size, not only up to COMPARISON_LIMIT. */
+  /** Compare with the floor and AWSGuard at every size, not only up to `comparisonLimit`. */
   readonly full: boolean;
+  readonly comparisonLimit: number;
   /** Where to write the results file, or undefined to leave it. */
   readonly results: string | undefined;
 }
@@ -60,6 +70,7 @@ function parseOptions(argv: readonly string[]): Options {
   let startups = 3;
   let awsguard = true;
   let full = false;
+  let comparisonLimit = COMPARISON_LIMIT;
   let results: string | undefined;
   let explicitResults = false;
   let partial = false;
@@ -102,6 +113,10 @@ function parseOptions(argv: readonly string[]): Options {
       case "--full":
         full = true;
         break;
+      case "--compare-up-to":
+        comparisonLimit = number(flag, argv[++i], 0);
+        partial = true;
+        break;
       case "--no-awsguard":
         awsguard = false;
         partial = true;
@@ -113,7 +128,7 @@ function parseOptions(argv: readonly string[]): Options {
         break;
       default:
         throw new UsageError(
-          `unknown option ${flag}; expected --sizes LIST, --quick, --seed N, --concurrency N, --components N, --startups N, --full, --no-awsguard, --results FILE`,
+          `unknown option ${flag}; expected --sizes LIST, --quick, --seed N, --concurrency N, --components N, --startups N, --full, --compare-up-to N, --no-awsguard, --results FILE`,
         );
     }
   }
@@ -127,6 +142,7 @@ function parseOptions(argv: readonly string[]): Options {
     startups,
     awsguard,
     full,
+    comparisonLimit,
     results,
   };
 }
@@ -223,6 +239,7 @@ async function bench(options: Options): Promise<BenchReport> {
 
     const stacks: GeneratedStack[] = [];
     const measurements: Measurement[] = [];
+    const failures: Failure[] = [];
     for (const size of options.sizes) {
       const t0 = performance.now();
       const stack = writeStateExport(scratch, size, options.seed);
@@ -230,7 +247,7 @@ async function bench(options: Options): Promise<BenchReport> {
       log(
         `stack of ${size} resources: ${(stack.bytes / 1024 / 1024).toFixed(1)} MiB, aws ${stack.byCloud.aws} / azure ${stack.byCloud.azure} / gcp ${stack.byCloud.gcp}, ${stack.violationsInjected} violations planted (${Math.round(performance.now() - t0)} ms)`,
       );
-      const compare = options.full || size <= COMPARISON_LIMIT;
+      const compare = options.full || size <= options.comparisonLimit;
       const runs: [PackName, Share][] = compare
         ? [
             ["floor", "all"],
@@ -240,16 +257,21 @@ async function bench(options: Options): Promise<BenchReport> {
       if (compare && options.awsguard) runs.push(["ours", "aws"], ["awsguard", "aws"]);
       for (const [pack, share] of runs) {
         const t = performance.now();
-        const result = expectRun(
-          await runWorker(scratch, {
-            kind: "state",
-            file: stack.file,
-            packDir: PACKS[pack],
-            share,
-            concurrency: options.concurrency,
-          }),
-          `${pack} on ${size} (${share})`,
-        );
+        const what = `${pack} on ${size} (${share})`;
+        const result = await runWorker(scratch, {
+          kind: "state",
+          file: stack.file,
+          packDir: PACKS[pack],
+          share,
+          concurrency: options.concurrency,
+        });
+        if (result.kind !== "run") {
+          // A run that fails (a pack crash, out of memory) is a finding, not the end of the bench.
+          const message = result.kind === "error" ? result.message : "unexpected result";
+          failures.push({ size, pack, share, message });
+          log(`  ${what}: FAILED: ${message}`);
+          continue;
+        }
         measurements.push({ size, pack, share, result });
         log(
           `  ${pack} (${share}): ${result.resources} resources, ${(result.phases.analyzeMs / result.resources).toFixed(3)} ms/resource, total ${(result.phases.totalMs / 1000).toFixed(1)} s (wall ${((performance.now() - t) / 1000).toFixed(1)} s)`,
@@ -278,7 +300,7 @@ async function bench(options: Options): Promise<BenchReport> {
       machine: machine(),
       loadAverage: { before: loadBefore, after: os.loadavg() },
       options: {
-        ...(options.full ? {} : { comparisonLimit: COMPARISON_LIMIT }),
+        ...(options.full ? {} : { comparisonLimit: options.comparisonLimit }),
         sizes: options.sizes,
         seed: options.seed,
         concurrency: options.concurrency,
@@ -288,8 +310,10 @@ async function bench(options: Options): Promise<BenchReport> {
       stacks: stacks.map(({ file: _file, ...rest }) => rest),
       startups,
       measurements,
+      failures,
       ...(program ? { program } : {}),
       wallMs: performance.now() - started,
+      cpuSeconds: cpuSecondsWithChildren(),
     };
   } finally {
     fs.rmSync(scratch, { recursive: true, force: true });
