@@ -60,8 +60,9 @@ export const restrictLocation: ResourceValidationPolicy = {
         );
         return;
       case "unknown":
-        // A location read from a reference (a CryptoKey's `keyRing` id) is placed by the stack policy.
-        if (d.holding?.location.parse === "gcp-resource-id") return;
+        // A location read from a reference (a CryptoKey's `keyRing` id, an Azure `group.location`)
+        // is placed by the stack policy, which follows it through the resource graph.
+        if (d.holding?.location.parse === "gcp-resource-id" || d.holding?.location.parent) return;
         report(
           reportViolation,
           unknownLevel(j.classification),
@@ -72,6 +73,8 @@ export const restrictLocation: ResourceValidationPolicy = {
         // Global resources (Pub/Sub topics, Secret Manager secrets) have no location of their own;
         // where they keep data is a flow (message storage policy, replication).
         if ((d.holding?.location.properties.length ?? 0) === 0) return;
+        // azure-native resources without `location` live in their resource group's: stack policy.
+        if (d.holding?.location.parent) return;
         report(
           reportViolation,
           unknownLevel(j.classification),

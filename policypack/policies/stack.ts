@@ -3,7 +3,15 @@ import { CLASSIFICATION_RULES, locationInZone } from "../../sovereignty";
 import { readEncryption, readImmutability, readPublicAccess, keyReference } from "../../sovereignty/controls";
 import { dataFlows, dataOrigins } from "../../sovereignty/flows";
 import type { FlowDestination } from "../../sovereignty/flows/types";
-import { canonicalToken, readPath, readString, type ConfiguringType } from "../../sovereignty/resource";
+import {
+  AZURE_RESOURCE_GROUP_LOCATION,
+  canonicalToken,
+  effectiveLocation,
+  readPath,
+  readString,
+  type ConfiguringType,
+  type EffectiveLocation,
+} from "../../sovereignty/resource";
 import type { Classification, Location } from "../../sovereignty/types";
 import { isUnknown } from "../../sovereignty/values";
 import { approvalStatus, waiver } from "../approvals";
@@ -34,6 +42,7 @@ const IDENTITY_PROPERTIES = [
   "keyId",
   "identifier",
   "clusterIdentifier",
+  "resourceGroupName",
 ];
 
 function identities(props: Readonly<Record<string, unknown>>): Set<string> {
@@ -59,7 +68,10 @@ class StackIndex {
   readonly entries: Entry[] = [];
   private readonly byUrn = new Map<string, Entry>();
 
+  readonly catalog: Settings["catalog"];
+
   constructor(resources: readonly PolicyResource[], settings: Settings) {
+    this.catalog = settings.catalog;
     const config = engineStackConfig();
     for (const resource of resources) {
       const properties = raw(resource.props);
@@ -127,8 +139,41 @@ class StackIndex {
   }
 }
 
-function location(e: Entry): Location | undefined {
-  return e.judged.description.location.kind === "known" ? e.judged.description.location.location : undefined;
+/**
+ * A resource's effective location as the stack can tell it: its own, else (azure-native) its
+ * resource group's — through `resourceGroupName`, or through `location` when that is an unknown
+ * reference such as `group.location`.
+ */
+function place(index: StackIndex, e: Entry): EffectiveLocation {
+  const loc = e.judged.description.location;
+  if (loc.kind === "known" || loc.kind === "unrecognised") return loc;
+  const rule = e.judged.description.holding?.location ?? e.judged.description.configuring?.location;
+  if (!rule?.parent) return loc;
+  const group =
+    loc.kind === "unknown"
+      ? index.resolve(e, loc.property, rule.parent.targets)
+      : index.resolve(e, rule.parent.property, rule.parent.targets);
+  if (typeof group === "string") {
+    return loc.kind === "unknown"
+      ? loc
+      : { kind: "unknown", property: rule.parent.property, from: "resource" };
+  }
+  const r = group.resource;
+  return effectiveLocation(
+    AZURE_RESOURCE_GROUP_LOCATION,
+    {
+      cloud: "azure",
+      props: raw(r.props),
+      provider: r.provider ? { type: r.provider.type, properties: raw(r.provider.props) } : undefined,
+      config: engineStackConfig(),
+    },
+    index.catalog,
+  );
+}
+
+function location(index: StackIndex, e: Entry): Location | undefined {
+  const loc = place(index, e);
+  return loc.kind === "known" ? loc.location : undefined;
 }
 
 /** The zone and classification a configuring resource is judged with: its target's. */
@@ -234,7 +279,7 @@ function keyPlace(index: StackIndex, key: Entry): Location | undefined {
   if (loc.kind === "known") return loc.location;
   if (loc.kind === "unknown" && key.judged.description.holding?.location.parse === "gcp-resource-id") {
     const ring = index.resolve(key, loc.property, ["gcp:kms/keyRing:KeyRing"]);
-    return typeof ring === "string" ? undefined : location(ring);
+    return typeof ring === "string" ? undefined : location(index, ring);
   }
   return undefined;
 }
@@ -266,7 +311,7 @@ function checkKeyThroughStack(
   } else {
     return;
   }
-  const resourceLocation = location(e);
+  const resourceLocation = location(index, e);
   if (typeof key === "string") {
     const why = key === "outside" ? `: \`${property}\` names no key in this stack` : "";
     report(
@@ -429,8 +474,8 @@ function validate(
           // Usually `key.arn` of a key in this stack: place the key itself.
           const key = index.resolve(e, "rules", ["aws:kms/key:Key", "aws:kms/replicaKey:ReplicaKey"]);
           if (typeof key !== "string") {
-            const keyLoc = location(key);
-            const targetLoc = location(target);
+            const keyLoc = location(index, key);
+            const targetLoc = location(index, target);
             if (keyLoc && targetLoc && keyLoc.name !== targetLoc.name) {
               report(
                 reportViolation,
@@ -447,7 +492,7 @@ function validate(
           enc,
           subject,
           "aws",
-          location(target),
+          location(index, target),
           classification,
           settings,
           reportViolation,
@@ -509,12 +554,56 @@ function validate(
       }
     }
 
+    // 2b. azure-native resources without a location of their own: their resource group's.
+    const rule = d.holding?.location;
+    if (rule?.parent && (d.location.kind === "absent" || d.location.kind === "unknown")) {
+      const loc = place(index, e);
+      if (loc.kind === "known" && !locationInZone(loc.location, zone)) {
+        const w = waiver(
+          approvalStatus(e.judged.tags.transferApproval, zone, classification, settings),
+          loc.location,
+          loc.raw,
+          settings,
+        );
+        if (!w.waived) {
+          report(
+            reportViolation,
+            "policy",
+            `${subject} is in \`${loc.location.name}\` (${loc.location.countries.join(", ")}; from its resource group), ${outsideZone(zone)}${w.note}`,
+            urn,
+          );
+        }
+      } else if (loc.kind === "unrecognised") {
+        report(
+          reportViolation,
+          "policy",
+          `${subject} is in \`${loc.raw}\` (from its resource group), which the catalog does not know, so it counts as ${outsideZone(zone)}`,
+          urn,
+        );
+      } else if (loc.kind === "unknown" || loc.kind === "absent") {
+        const property = loc.kind === "unknown" ? loc.property : rule.parent.property;
+        report(
+          reportViolation,
+          unknownLevel(classification),
+          `${subject}: ${cannotVerify(`that it stays inside the declared zone \`${zone.id}\``, property, classification)}`,
+          urn,
+        );
+      }
+    }
+
     // 3. Flows whose destination only the stack can place.
-    const primary = location(e);
+    const primary = location(index, e);
     for (const flow of dataFlows(e.resource.type, e.judged.input.properties, primary ? { primary } : {})) {
       const where = targetLocation(flow, settings);
-      if (where === "stack" || where === "unknown")
+      // The resource policy judged location targets only when it knew the resource's own location
+      // (Azure geo-redundancy goes to the pair of a location only the stack may know).
+      if (
+        where === "stack" ||
+        where === "unknown" ||
+        (d.holding?.location.parent && d.location.kind !== "known")
+      ) {
         checkDestination(index, e, e, flow, settings, reportViolation);
+      }
     }
   }
 

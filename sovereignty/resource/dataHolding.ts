@@ -5,7 +5,21 @@
 import type { ConfiguringType, DataCategory, DataHoldingType, LocationRule } from "./types";
 
 const AWS_REGION: LocationRule = { properties: ["region"], service: "regions", providerDefault: true };
-const AZURE_LOCATION: LocationRule = { properties: ["location"], service: "regions", providerDefault: true };
+// azure-native: a resource without `location` is created in its resource group's location; the
+// provider's `location` only defaults ResourceGroups (node_modules/@pulumi/azure-native/provider.d.ts).
+export const AZURE_RESOURCE_GROUP = "azure-native:resources:ResourceGroup";
+const AZURE_LOCATION: LocationRule = {
+  properties: ["location"],
+  service: "regions",
+  providerDefault: false,
+  parent: { property: "resourceGroupName", targets: [AZURE_RESOURCE_GROUP] },
+};
+/** A ResourceGroup's own location rule: its `location`, else the provider's, else `azure-native:location`. */
+export const AZURE_RESOURCE_GROUP_LOCATION: LocationRule = {
+  properties: ["location"],
+  service: "regions",
+  providerDefault: true,
+};
 const GCP_REGION: LocationRule = { properties: ["region"], service: "regions", providerDefault: true };
 const GCP_REGIONAL_LOCATION: LocationRule = {
   properties: ["location"],

@@ -12,6 +12,13 @@ export interface LocationRule {
   readonly implicitDefault?: string;
   /** Whether the provider's / stack config's default region applies when the property is absent. */
   readonly providerDefault: boolean;
+  /**
+   * Where the location comes from when the resource has none of its own and no provider default
+   * applies: azure-native resources take their resource group's location (the provider's
+   * `location` is only a default for ResourceGroups: node_modules/@pulumi/azure-native/provider.d.ts).
+   * Only the stack can follow this reference.
+   */
+  readonly parent?: { readonly property: string; readonly targets: readonly string[] };
   /** How to turn the raw value into a catalog name (Spanner `regional-europe-west3`, KMS key ring ids). */
   readonly parse?: "spanner-config" | "gcp-resource-id" | "gcp-zone";
 }

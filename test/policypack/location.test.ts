@@ -96,6 +96,17 @@ describe(P, () => {
       [],
     );
   });
+  it("azure-native without `location` is left to the stack policy (resource group), not the provider's location", async () => {
+    const provider = { type: "pulumi:providers:azure-native", props: { location: "westeurope" } };
+    assert.deepEqual(
+      await runResourcePolicy(P, {
+        type: "azure-native:storage:StorageAccount",
+        props: { resourceGroupName: "rg", tags: EU_PERSONAL },
+        provider,
+      }),
+      [],
+    );
+  });
   it("public data may live anywhere", async () => {
     assert.deepEqual(
       await runResourcePolicy(P, {

@@ -313,3 +313,67 @@ describe(`${P}: customer-managed keys placed through the stack`, () => {
     );
   });
 });
+
+describe(`${P}: azure-native resources live in their resource group's location`, () => {
+  const RG = "azure-native:resources:ResourceGroup";
+  const BR = { "data-residency": "br", "data-classification": "confidential" };
+  const group = (location: string | undefined): TestResource => ({
+    type: RG,
+    name: "rg",
+    props: { resourceGroupName: "invoices", ...(location ? { location } : {}) },
+    provider: { type: "pulumi:providers:azure-native", props: { location: "brazilsouth" } },
+  });
+  const account = (
+    sku: string,
+    props: Record<string, unknown> = {},
+    deps: Record<string, string[]> = {},
+  ): TestResource => ({
+    type: "azure-native:storage:StorageAccount",
+    name: "acct",
+    props: {
+      accountName: "invoicesbr",
+      resourceGroupName: "invoices",
+      sku: { name: sku },
+      tags: BR,
+      ...props,
+    },
+    propertyDependencies: deps,
+  });
+  it("an account without location in a Brazilian group passes with LRS", async () => {
+    assert.deepEqual(await runStackPolicy(P, [group("brazilsouth"), account("Standard_LRS")]), []);
+  });
+  it("the group's location defaults to the provider's `location`", async () => {
+    assert.deepEqual(await runStackPolicy(P, [group(undefined), account("Standard_LRS")]), []);
+  });
+  it("evasion: a group in East US puts the account outside `br`", async () => {
+    const d = await runStackPolicy(P, [group("eastus"), account("Standard_LRS")]);
+    assert.ok(
+      d.some((x) =>
+        /is in `eastus` \(US; from its resource group\), outside the declared zone `br`/.test(x.message),
+      ),
+      JSON.stringify(d),
+    );
+  });
+  it("GRS in a Brazilian group pairs into the US", async () => {
+    const d = await runStackPolicy(P, [group("brazilsouth"), account("Standard_GRS")]);
+    assert.ok(
+      d.some((x) => /geo-redundancy via `sku.name` sends data to `southcentralus` \(US\)/.test(x.message)),
+      JSON.stringify(d),
+    );
+  });
+  it("`location: group.location` unknown at preview is followed to the group", async () => {
+    const d = await runStackPolicy(P, [
+      group("eastus"),
+      account("Standard_LRS", { location: UNKNOWN }, { location: [urn(RG, "rg")] }),
+    ]);
+    assert.ok(
+      d.some((x) => /`eastus`/.test(x.message)),
+      JSON.stringify(d),
+    );
+  });
+  it("no group in the stack and no location: cannot verify (advisory for confidential)", async () => {
+    const d = await runStackPolicy(P, [account("Standard_LRS")]);
+    const c = d.find((x) => /cannot verify that it stays inside the declared zone `br`/.test(x.message));
+    assert.equal(c?.level, "advisory");
+  });
+});
