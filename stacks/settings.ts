@@ -12,10 +12,6 @@ export type Classification = NonNullable<ResidencyArgs["classification"]>;
 
 export interface StackSettings {
   readonly system: System;
-  /** `pulumi-sovereignty:zone`: the declared zone, passed to every component as `zone`. */
-  readonly zone: string;
-  /** `pulumi-sovereignty:classification`: what the data is, passed to every component. */
-  readonly classification: Classification;
   /** The project config, for module-specific keys. */
   readonly config: pulumi.Config;
 }
@@ -30,17 +26,27 @@ export function readSettings(): StackSettings {
       `stack config pulumi-sovereignty:system is ${system === undefined ? "not set" : `"${system}"`}: expected one of ${SYSTEMS.join(", ")}`,
     );
   }
-  // Zone and classification are checked against the model by the components themselves; the
-  // demo declares them per resource (raw resources, some deliberately wrong).
-  return {
-    system: system as System,
-    zone: config.get("zone") ?? "",
-    classification: (config.get("classification") ?? "") as Classification,
-    config,
-  };
+  return { system: system as System, config };
 }
 
-/** The residency arguments every component of a system takes. */
+/**
+ * The residency every component of a system is given: `pulumi-sovereignty:zone` (the declared
+ * zone, `eu`, `br`, `us`, ...) and `pulumi-sovereignty:classification`. Their values are checked
+ * against the model by the components, which name the nearest known zone; the demo declares
+ * residency per resource instead (raw resources, some deliberately wrong).
+ */
 export function residency(settings: StackSettings): { zone: string; classification: Classification } {
-  return { zone: settings.zone, classification: settings.classification };
+  const read = (key: string, example: string): string => {
+    const value = settings.config.get(key)?.trim();
+    if (value === undefined || value === "") {
+      throw new pulumi.RunError(
+        `stack config pulumi-sovereignty:${key} is not set: the ${settings.system} system declares its ${key} there (e.g. ${example})`,
+      );
+    }
+    return value;
+  };
+  return {
+    zone: read("zone", "eu"),
+    classification: read("classification", "personal") as Classification,
+  };
 }
