@@ -157,4 +157,35 @@ describe("policy pack over gRPC (runner engine, stack-export fixtures)", functio
     );
     assert.ok(!lines.some((l) => /can't run policy/.test(l)), lines.join("\n"));
   });
+
+  it("remediation fills missing residency tags from sovereignty.defaults, and the filled resource then passes", async () => {
+    const snapshot = loadStateSnapshot(path.join(FIXTURES, "helpdesk-eu-violations.json"));
+    const config = parsePolicyConfig(
+      JSON.stringify({
+        all: {
+          enforcementLevel: "mandatory",
+          sovereignty: { defaults: { "data-residency": "eu", "data-classification": "internal" } },
+        },
+        "all-data-resources-require-residency-tags": { enforcementLevel: "remediate" },
+      }),
+      "inline.json",
+    );
+    const result = await analyzeSnapshot(snapshot, {
+      packDir: PACK,
+      now: "2026-11-01",
+      policyConfig: config,
+      policyConfigFile: "inline.json",
+    });
+    assert.ok(
+      result.remediations.some(
+        (r) =>
+          r.policyName === "all-data-resources-require-residency-tags" && r.urn.endsWith("::notifications"),
+      ),
+      JSON.stringify(result.remediations),
+    );
+    assert.ok(
+      !summary(result).some((l) => /require-residency-tags .* notifications:/.test(l)),
+      summary(result).join("\n"),
+    );
+  });
 });
