@@ -14,9 +14,9 @@ export const restrictLocation: ResourceValidationPolicy = {
   name: RESTRICT_LOCATION,
   displayName: "Data-holding resources stay in their declared zone",
   description:
-    "A data-holding resource's effective location — its own `region`/`location`, else its provider's, else the stack config (`aws:region`, `gcp:region`, `azure-native:location`), else the service default (BigQuery `US`) — lies entirely inside the zone named by its `data-residency` tag, unless it is classified `public`. " +
+    "A data-holding resource's effective location — its own `region`/`location`, else its provider's, else the stack config (`aws:region`, `gcp:region`), else the service default (BigQuery `US`); azure-native: its resource group's — lies entirely inside the zone named by its `data-residency` tag, unless it is classified `public`. " +
     "A location the catalog does not know is in no zone. " +
-    "Unknown values: a location unknown at preview is 'cannot verify' naming the property — at the policy's level for personal/special data, advisory otherwise.",
+    "Unknown values: a location unknown at preview is 'cannot verify' naming the property — at the policy's level for personal/special data, advisory otherwise; a location that comes through another resource (an azure-native resource group, a GCP CryptoKey's key ring) is placed by the stack policy through the resource graph.",
   enforcementLevel: "mandatory",
   severity: "critical",
   framework: FRAMEWORK,
