@@ -1,11 +1,13 @@
-// Build: the self-contained policy pack in dist/policypack.
-//   npm run build            → dist/policypack (the only build artefact so far)
-//   npm run build:policypack → the same
+// Build.
+//   npm run build            → dist/policypack, then the library (sovereignty/ and components/ →
+//                              dist/, tsconfig.lib.json; package.json `main`/`exports` point there)
+//   npm run build:policypack → dist/policypack only (well under a second)
 // One bundle (esbuild, CommonJS, Node 20) with our sovereignty/ model and ajv inside; only
 // @pulumi/policy and @pulumi/pulumi stay external, so nothing else is resolved, type-checked
 // or loaded when the pack starts (no provider SDK). Next to it: PulumiPolicy.yaml and a
 // package.json naming those two as dependencies — the layout `pulumi policy publish` accepts.
 import { build } from "esbuild";
+import { spawnSync } from "node:child_process";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -57,3 +59,14 @@ const packPackage = {
 await writeFile(path.join(out, "package.json"), JSON.stringify(packPackage, null, 2) + "\n");
 
 console.log(`build: dist/policypack (${Date.now() - started} ms)`);
+
+if (!process.argv.includes("--policypack")) {
+  const libStarted = Date.now();
+  const tsc = path.join(root, "node_modules", "typescript", "bin", "tsc");
+  const result = spawnSync(process.execPath, [tsc, "-p", path.join(root, "tsconfig.lib.json")], { cwd: root, stdio: "inherit" });
+  if (result.status !== 0) {
+    console.error("build: the library (tsconfig.lib.json) does not compile");
+    process.exit(result.status ?? 1);
+  }
+  console.log(`build: dist/sovereignty, dist/components (${Date.now() - libStarted} ms)`);
+}

@@ -269,13 +269,23 @@ const KEY_TYPES = [
   "aws:kms/replicaKey:ReplicaKey",
   "aws:kms/externalKey:ExternalKey",
   "gcp:kms/cryptoKey:CryptoKey",
+  "azure-native:keyvault:Key",
   "azure-native:keyvault:Vault",
   "azure-native:keyvault:ManagedHsm",
 ];
 
-/** Where a key resource is; a CryptoKey whose key ring id is unknown is placed through its ring. */
+/**
+ * Where a key resource is: its own location (an Azure vault's resource group when it has none);
+ * a GCP CryptoKey whose key ring id is unknown is placed through its ring, an Azure Key Vault key
+ * through its vault.
+ */
 function keyPlace(index: StackIndex, key: Entry): Location | undefined {
-  const loc = key.judged.description.location;
+  const spec = key.judged.description.configuring;
+  if (spec && spec.direction !== "reverse") {
+    const vault = index.resolve(key, spec.property, spec.targets);
+    return typeof vault === "string" ? undefined : location(index, vault);
+  }
+  const loc = place(index, key);
   if (loc.kind === "known") return loc.location;
   if (loc.kind === "unknown" && key.judged.description.holding?.location.parse === "gcp-resource-id") {
     const ring = index.resolve(key, loc.property, ["gcp:kms/keyRing:KeyRing"]);
