@@ -63,7 +63,10 @@ console.log(`build: dist/policypack (${Date.now() - started} ms)`);
 if (!process.argv.includes("--policypack")) {
   const libStarted = Date.now();
   const tsc = path.join(root, "node_modules", "typescript", "bin", "tsc");
-  const result = spawnSync(process.execPath, [tsc, "-p", path.join(root, "tsconfig.lib.json")], { cwd: root, stdio: "inherit" });
+  const result = spawnSync(process.execPath, [tsc, "-p", path.join(root, "tsconfig.lib.json")], {
+    cwd: root,
+    stdio: "inherit",
+  });
   if (result.status !== 0) {
     console.error("build: the library (tsconfig.lib.json) does not compile");
     process.exit(result.status ?? 1);
