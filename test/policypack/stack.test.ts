@@ -377,3 +377,41 @@ describe(`${P}: azure-native resources live in their resource group's location`,
     assert.equal(c?.level, "advisory");
   });
 });
+
+describe(`${P}: Azure Key Vault keys referenced by an unknown URI`, () => {
+  const vault = (location: string): TestResource => ({
+    type: "azure-native:keyvault:Vault",
+    name: "kv",
+    props: { vaultName: "kv", location, tags: EU_PERSONAL },
+  });
+  const key: TestResource = {
+    type: "azure-native:keyvault:Key",
+    name: "key",
+    props: { vaultName: "kv", keyName: "k" },
+  };
+  const server: TestResource = {
+    type: "azure-native:dbforpostgresql:Server",
+    name: "pg",
+    props: {
+      location: "germanywestcentral",
+      tags: EU_PERSONAL,
+      dataEncryption: { type: "AzureKeyVault", primaryKeyURI: UNKNOWN },
+    },
+    propertyDependencies: { dataEncryption: [urn("azure-native:keyvault:Key", "key")] },
+  };
+  it("a key in a vault of the same region passes", async () => {
+    const d = await runStackPolicy(P, [vault("germanywestcentral"), key, server]);
+    assert.ok(!d.some((x) => /customer-managed key/.test(x.message)), JSON.stringify(d));
+  });
+  it("a key in a vault elsewhere fails", async () => {
+    const d = await runStackPolicy(P, [vault("westeurope"), key, server]);
+    assert.ok(
+      d.some((x) =>
+        /customer-managed key key is in `westeurope`, not in the resource's region `germanywestcentral`/.test(
+          x.message,
+        ),
+      ),
+      JSON.stringify(d),
+    );
+  });
+});
