@@ -52,6 +52,8 @@ export function describeLocation(d: ResourceDescription): string {
         ? `its provider's \`${l.property.replace(/^provider\./, "")}\``
         : l.from === "config"
           ? `stack config \`${l.property}\``
-          : `the service default`;
+          : l.from === "parent"
+            ? "its resource group"
+            : `the service default`;
   return `\`${l.location.name}\` (${l.location.countries.join(", ")}; from ${from})`;
 }

@@ -19,6 +19,11 @@ export interface ResourceInput {
   readonly properties: PropertyBag;
   readonly provider?: { readonly type: string; readonly properties: PropertyBag } | undefined;
   readonly config?: Readonly<Record<string, string>> | undefined;
+  /**
+   * azure-native: the location of the resource group named by `resourceGroupName`, when the caller
+   * can join it (the stack policy and the runner's inventory can; one resource alone cannot).
+   */
+  readonly parentLocation?: string | undefined;
 }
 
 export interface ResourceDescription {
@@ -56,7 +61,13 @@ export function describeResource(input: ResourceInput, model: ModelLike): Resour
     cloud && locationRule
       ? effectiveLocation(
           locationRule,
-          { cloud, props: input.properties, provider: input.provider, config: input.config },
+          {
+            cloud,
+            props: input.properties,
+            provider: input.provider,
+            config: input.config,
+            parentLocation: input.parentLocation,
+          },
           model.catalog,
         )
       : { kind: "absent" };

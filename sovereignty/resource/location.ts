@@ -14,6 +14,8 @@ export interface LocationInput {
   readonly props: PropertyBag;
   readonly provider?: { readonly type: string; readonly properties: PropertyBag } | undefined;
   readonly config?: Readonly<Record<string, string>> | undefined;
+  /** The raw location of the resource named by the rule's `parent` (an Azure resource group's), when the caller knows it. */
+  readonly parentLocation?: string | undefined;
 }
 
 const PROVIDER_PROPERTY: Record<Cloud, string> = { aws: "region", azure: "location", gcp: "region" };
@@ -109,6 +111,17 @@ export function effectiveLocation(
         return resolve(catalog, input.cloud, rule.service, value, "config", key, rule);
       }
     }
+  }
+  if (rule.parent && input.parentLocation && input.parentLocation.trim() !== "") {
+    return resolve(
+      catalog,
+      input.cloud,
+      rule.service,
+      input.parentLocation,
+      "parent",
+      rule.parent.property,
+      rule,
+    );
   }
   if (rule.implicitDefault) {
     return resolve(

@@ -77,4 +77,5 @@ export type EffectiveLocation =
     }
   | { readonly kind: "absent" };
 
-export type LocationSource = "resource" | "provider" | "config" | "implicit";
+/** `parent`: the location of the resource it lives in (an azure-native resource group), given by the caller. */
+export type LocationSource = "resource" | "provider" | "config" | "implicit" | "parent";

@@ -139,3 +139,17 @@ describe("describeResource", () => {
     assert.equal(d.configuring?.property, "bucket");
   });
 });
+
+describe("describeResource: azure-native resource groups", () => {
+  it("an account without location takes the parent location the caller joined, not the provider's", () => {
+    const input = {
+      type: "azure-native:storage:StorageAccount",
+      properties: { resourceGroupName: "rg" },
+      provider: { type: "pulumi:providers:azure-native", properties: { location: "eastus" } },
+    };
+    assert.equal(describeResource(input, model).location.kind, "absent");
+    const d = describeResource({ ...input, parentLocation: "West Europe" }, model);
+    assert.equal(d.location.kind === "known" && d.location.location.name, "westeurope");
+    assert.equal(d.location.kind === "known" && d.location.from, "parent");
+  });
+});
