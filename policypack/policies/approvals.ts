@@ -12,7 +12,7 @@ export const transferApprovalsValid: ResourceValidationPolicy = {
   name: APPROVALS_VALID,
   displayName: "Transfer approvals are declared, current and match",
   description:
-    "A `transfer-approval` tag names an approval declared in the policy config (`sovereignty.approvals`) that has not expired (judged at `sovereignty.now`, else the current date), is for the resource's `data-residency` zone and covers its `data-classification`. " +
+    "A `transfer-approval` tag names an approval declared in the policy config (`sovereignty.approvals`) that has not expired (judged at `sovereignty.now`, else `SOVEREIGNTY_NOW` as set by `sovereignty check --now`, else the current date), is for the resource's `data-residency` zone and covers its `data-classification`. " +
     "An approval waives exactly the flows it names until it expires; an unknown, expired or mismatched approval waives nothing and is a violation. " +
     "Unknown values: an approval tag unknown at preview is 'cannot verify' — at the policy's level for personal/special data, advisory otherwise.",
   enforcementLevel: "mandatory",
