@@ -73,7 +73,11 @@ export function findEntry(project: PulumiProject): ProgramEntry {
   if (typeof doc["main"] === "string") {
     main = path.resolve(project.dir, doc["main"]);
   } else {
-    main = entryFromPackageJson(packageRoot, packageJson) ?? project.dir;
+    // Like Node's require(dir): only the program directory's own package.json names an entry;
+    // a package.json further up (a monorepo, a library) decides the module kind, not the entry.
+    main =
+      (packageRoot === project.dir ? entryFromPackageJson(packageRoot, packageJson) : undefined) ??
+      project.dir;
   }
   if (!fs.existsSync(main)) {
     throw new UserError(`${project.file}: the program's entry point ${main} does not exist`);
