@@ -1,9 +1,7 @@
-import { parseClassification } from "./classification";
 import { nearest } from "./catalog/suggest";
 import { CLASSIFICATIONS } from "./types";
-import type { Classification } from "./types";
+import type { Classification, Zone } from "./types";
 import { isUnknown } from "./values";
-import type { ZoneRegistry } from "./zones";
 
 // design.md "Residency tags": AWS tags, Azure tags and GCP labels carry the same three keys, and GCP
 // label rules bind all three clouds so one declaration works everywhere.
@@ -15,6 +13,13 @@ export const RESIDENCY_TAG_KEYS: readonly string[] = [
   CLASSIFICATION_TAG,
   TRANSFER_APPROVAL_TAG,
 ];
+type ResidencyKey = typeof RESIDENCY_TAG | typeof CLASSIFICATION_TAG | typeof TRANSFER_APPROVAL_TAG;
+
+/** What the reader needs of a zone registry (the real ZoneRegistry satisfies it; `list` feeds hints). */
+export interface ZoneLookup {
+  get(id: string): Zone | undefined;
+  list?(): readonly Zone[];
+}
 
 export type TagProblem =
   | {
@@ -22,15 +27,60 @@ export type TagProblem =
       readonly key: string;
       readonly spellings: readonly string[];
       readonly values: readonly string[];
+      readonly message: string;
     }
   | {
       readonly kind: "invalid-value";
       readonly key: string;
       readonly value: string;
       readonly expected: string;
+      readonly message: string;
     }
-  | { readonly kind: "not-a-label"; readonly key: string; readonly value: string; readonly reason: string };
+  | {
+      readonly kind: "not-a-label";
+      readonly key: string;
+      readonly value: string;
+      readonly reason: string;
+      readonly message: string;
+    };
 
+/** Where a set of tags comes from, lowest precedence first in a reading. */
+export type TagOrigin = "provider-default" | "resource" | "configured-resource" | "stack-default";
+
+/** One set of tags, or the fact that the whole set is unknown at preview. */
+export type TagSource =
+  | {
+      readonly origin: TagOrigin;
+      /** The property it was read from (`tags`, `provider.defaultTags.tags`), named in messages. */
+      readonly property: string;
+      readonly kind: "tags";
+      readonly tags: Readonly<Record<string, unknown>>;
+    }
+  | { readonly origin: TagOrigin; readonly property: string; readonly kind: "unknown" };
+
+export interface TagValue<T extends string = string> {
+  /** Trimmed and lower-cased. */
+  readonly value: T;
+  /** The key as written (`Data-Residency`). */
+  readonly key: string;
+  readonly origin: TagOrigin;
+  readonly property: string;
+}
+
+/** The effective residency tags of one resource, with the source of each. */
+export interface EffectiveTags {
+  /** Present whenever the tag has a usable value; `zone` only when it names a declared zone. */
+  readonly residency?: TagValue & { readonly zone?: Zone };
+  readonly classification?: TagValue<Classification>;
+  readonly transferApproval?: TagValue;
+  /** Properties unknown at preview that could hold a residency tag (`tags`, `tags.data-residency`). */
+  readonly unknown: readonly string[];
+  /** Residency keys whose value is unknown at preview: never treated as absent. */
+  readonly unknownKeys: readonly string[];
+  readonly problems: readonly TagProblem[];
+}
+
+/** The plain reading of {@link readResidencyTags}: zone id, classification and approval id. */
 export interface ResidencyTagReading {
   /** A known zone id (lower case), when the tag names one. */
   readonly residency?: string;
@@ -57,118 +107,211 @@ export function validateLabelValue(value: string): string | undefined {
   return `contains "${bad}"; only lower-case letters, digits, "_" and "-" are allowed`;
 }
 
+function residencyKeyOf(spelling: string): ResidencyKey | undefined {
+  const key = spelling.trim().toLowerCase();
+  return (RESIDENCY_TAG_KEYS as readonly string[]).includes(key) ? (key as ResidencyKey) : undefined;
+}
+
 interface Entry {
   readonly spelling: string;
   readonly value: unknown;
+  readonly source: TagSource;
 }
 
 /**
- * Reads the residency tags from `sources`, in increasing precedence (provider default tags first,
- * the resource's own tags last — as AWS merges them: the same key in a later source replaces it).
- * Keys are compared case-insensitively after trimming; two spellings of one key with different
- * values are a conflict and yield no value (fail closed). `zones` validates the residency value.
+ * THE residency tag reader (the pack, the runner's inventory and the model all use it).
+ *
+ * Sources come in increasing precedence (provider default tags/labels, then the resource's own).
+ * The rule, as the clouds merge them: the same key *as written* in a later source replaces the
+ * earlier one (AWS `tagsAll`: resource tags override `defaultTags`; GCP `effective_labels`
+ * likewise). The merged map is then read case-insensitively with keys trimmed, so
+ * `Data-Residency ` cannot evade the policy — and two spellings left with different values
+ * (in one source, or `data-residency` in the provider defaults and `Data-Residency` on the
+ * resource, which the cloud keeps side by side) are a conflict that yields no value (fail closed).
+ * A whole map unknown at preview makes every key unknown unless a later source sets it.
  */
-export function readResidencyTags(
-  sources: readonly (Readonly<Record<string, unknown>> | undefined)[],
-  zones: ZoneRegistry,
-): ResidencyTagReading {
-  // 1. Merge by exact key, later sources winning (AWS: resource tags override default tags).
-  const merged = new Map<string, unknown>();
+export function readTagSources(sources: readonly TagSource[], zones: ZoneLookup): EffectiveTags {
+  const merged = new Map<string, Entry>();
+  const wholeUnknown = new Map<ResidencyKey, string>();
   for (const source of sources) {
-    if (!source || typeof source !== "object" || Array.isArray(source)) continue;
-    for (const [key, value] of Object.entries(source)) {
-      merged.delete(key); // keep the latest position
-      merged.set(key, value);
+    if (source.kind === "unknown") {
+      // Any key could be in it, overriding what lower sources said.
+      for (const [spelling] of [...merged]) if (residencyKeyOf(spelling)) merged.delete(spelling);
+      for (const key of RESIDENCY_TAG_KEYS) wholeUnknown.set(key as ResidencyKey, source.property);
+      continue;
+    }
+    for (const [spelling, value] of Object.entries(source.tags)) {
+      const key = residencyKeyOf(spelling);
+      if (!key) continue;
+      merged.delete(spelling); // keep the latest position
+      merged.set(spelling, { spelling, value, source });
+      wholeUnknown.delete(key); // set by a later source: it wins for this key
     }
   }
-  // 2. Group the spellings of each residency key.
-  const groups = new Map<string, Entry[]>();
-  for (const [spelling, value] of merged) {
-    const key = spelling.trim().toLowerCase();
-    if (!RESIDENCY_TAG_KEYS.includes(key)) continue;
-    const list = groups.get(key) ?? [];
-    list.push({ spelling, value });
-    groups.set(key, list);
+
+  const groups = new Map<ResidencyKey, Entry[]>();
+  for (const entry of merged.values()) {
+    const key = residencyKeyOf(entry.spelling)!;
+    groups.set(key, [...(groups.get(key) ?? []), entry]);
   }
 
   const problems: TagProblem[] = [];
   const unknownKeys: string[] = [];
-  const values = new Map<string, string>();
-  for (const [key, entries] of groups) {
-    if (entries.some((e) => isUnknown(e.value))) {
+  const unknown: string[] = [];
+  const found = new Map<ResidencyKey, TagValue>();
+  for (const key of RESIDENCY_TAG_KEYS as readonly ResidencyKey[]) {
+    const whole = wholeUnknown.get(key);
+    if (whole !== undefined) {
       unknownKeys.push(key);
+      unknown.push(whole);
       continue;
     }
-    const distinct = [
-      ...new Set(entries.map((e) => (typeof e.value === "string" ? e.value.trim() : String(e.value)))),
-    ];
+    const entries = groups.get(key);
+    if (!entries) continue;
+    const unknownEntry = entries.find((e) => isUnknown(e.value));
+    if (unknownEntry) {
+      unknownKeys.push(key);
+      unknown.push(`${unknownEntry.source.property}.${unknownEntry.spelling}`);
+      continue;
+    }
+    const normalised = (v: unknown) => (typeof v === "string" ? v.trim().toLowerCase() : JSON.stringify(v));
+    const distinct = [...new Set(entries.map((e) => normalised(e.value)))];
     if (distinct.length > 1) {
-      problems.push({ kind: "conflict", key, spellings: entries.map((e) => e.spelling), values: distinct });
+      const where = (e: Entry) =>
+        entries.some((o) => o.source !== e.source) ? ` (${e.source.property})` : "";
+      const sameSource = entries.every((e) => e.source === entries[0]!.source);
+      problems.push({
+        kind: "conflict",
+        key,
+        spellings: entries.map((e) => e.spelling),
+        values: distinct,
+        message: `tag \`${key}\` is spelled ${entries.map((e) => `\`${e.spelling}\`=\`${String(e.value)}\`${where(e)}`).join(" and ")}${sameSource ? ` in ${entries[0]!.source.property}` : ""}, with different values`,
+      });
       continue;
     }
-    const raw = entries[0].value;
+    const winner = entries[entries.length - 1]!;
+    const raw = winner.value;
     if (typeof raw !== "string") {
-      problems.push({ kind: "invalid-value", key, value: String(raw), expected: "a string" });
+      problems.push({
+        kind: "invalid-value",
+        key,
+        value: String(raw),
+        expected: "a string",
+        message: `tag \`${winner.spelling}\` is \`${String(raw)}\`; expected a string`,
+      });
       continue;
     }
-    const value = raw.trim();
+    const value = raw.trim().toLowerCase();
     if (value === "") {
-      problems.push({ kind: "invalid-value", key, value: raw, expected: expectedFor(key, zones) });
+      const expected = expectedFor(key, zones);
+      problems.push({
+        kind: "invalid-value",
+        key,
+        value: raw,
+        expected,
+        message: `tag \`${winner.spelling}\` is empty; expected ${expected}`,
+      });
       continue;
     }
     const labelProblem = validateLabelValue(raw);
-    if (labelProblem !== undefined)
-      problems.push({ kind: "not-a-label", key, value: raw, reason: labelProblem });
-    values.set(key, value);
+    if (labelProblem !== undefined) {
+      // design.md: GCP label rules bind all three clouds. Reported; the normalised value is still
+      // used for the zone decision (the tag's intent is clear, its spelling is not portable).
+      problems.push({
+        kind: "not-a-label",
+        key,
+        value: raw,
+        reason: labelProblem,
+        message: `tag \`${winner.spelling}\` value \`${raw}\` ${labelProblem} (residency tag values follow GCP label rules on every cloud)`,
+      });
+    }
+    found.set(key, {
+      value,
+      key: winner.spelling,
+      origin: winner.source.origin,
+      property: winner.source.property,
+    });
   }
 
-  let residency: string | undefined;
-  const residencyValue = values.get(RESIDENCY_TAG);
-  if (residencyValue !== undefined) {
-    const zone = zones.get(residencyValue);
-    if (zone) residency = zone.id;
-    else {
-      const hint = nearest(
-        residencyValue.toLowerCase(),
-        zones.list().map((z) => ({ name: z.id, keys: [z.id] })),
-      );
+  const reading: {
+    residency?: TagValue & { zone?: Zone };
+    classification?: TagValue<Classification>;
+    transferApproval?: TagValue;
+  } = {};
+  const residency = found.get(RESIDENCY_TAG);
+  if (residency) {
+    const zone = zones.get(residency.value);
+    if (!zone) {
+      const ids = zones.list?.().map((z) => ({ name: z.id, keys: [z.id] })) ?? [];
+      const hint = ids.length ? nearest(residency.value, ids) : [];
+      const expected =
+        expectedFor(RESIDENCY_TAG, zones) + (hint.length ? ` (nearest: ${hint.join(", ")})` : "");
       problems.push({
         kind: "invalid-value",
         key: RESIDENCY_TAG,
-        value: residencyValue,
-        expected: expectedFor(RESIDENCY_TAG, zones) + (hint.length ? ` (nearest: ${hint.join(", ")})` : ""),
+        value: residency.value,
+        expected,
+        message: `tag \`${residency.key}\` names zone \`${residency.value}\`, which is not a declared zone; expected ${expected}`,
       });
     }
+    reading.residency = zone ? { ...residency, zone } : residency;
   }
-  let classification: Classification | undefined;
-  const classificationValue = values.get(CLASSIFICATION_TAG);
-  if (classificationValue !== undefined) {
-    classification = parseClassification(classificationValue);
-    if (classification === undefined) {
+  const classification = found.get(CLASSIFICATION_TAG);
+  if (classification) {
+    if ((CLASSIFICATIONS as readonly string[]).includes(classification.value)) {
+      reading.classification = classification as TagValue<Classification>;
+    } else {
+      const expected = expectedFor(CLASSIFICATION_TAG, zones);
       problems.push({
         kind: "invalid-value",
         key: CLASSIFICATION_TAG,
-        value: classificationValue,
-        expected: expectedFor(CLASSIFICATION_TAG, zones),
+        value: classification.value,
+        expected,
+        message: `tag \`${classification.key}\` is \`${classification.value}\`; expected ${expected}`,
       });
     }
   }
-  const transferApproval = values.get(TRANSFER_APPROVAL_TAG);
+  const approval = found.get(TRANSFER_APPROVAL_TAG);
+  if (approval) reading.transferApproval = approval;
+  return { ...reading, unknown: [...new Set(unknown)], unknownKeys, problems };
+}
+
+/**
+ * Reads the residency tags from plain tag maps in increasing precedence (provider default tags
+ * first, the resource's own last), by {@link readTagSources}. A map that is an unknown sentinel
+ * makes every key unknown; anything else that is not a map is ignored.
+ */
+export function readResidencyTags(
+  maps: readonly (Readonly<Record<string, unknown>> | undefined)[],
+  zones: ZoneLookup,
+): ResidencyTagReading {
+  const sources: TagSource[] = [];
+  maps.forEach((map, i) => {
+    const property = `tags[${i}]`;
+    if (isUnknown(map)) sources.push({ origin: "resource", property, kind: "unknown" });
+    else if (map && typeof map === "object" && !Array.isArray(map))
+      sources.push({
+        origin: i === maps.length - 1 ? "resource" : "provider-default",
+        property,
+        kind: "tags",
+        tags: map,
+      });
+  });
+  const r = readTagSources(sources, zones);
   return {
-    ...(residency !== undefined && { residency }),
-    ...(classification !== undefined && { classification }),
-    ...(transferApproval !== undefined && { transferApproval }),
-    problems,
-    unknownKeys,
+    ...(r.residency?.zone && { residency: r.residency.zone.id }),
+    ...(r.classification && { classification: r.classification.value }),
+    ...(r.transferApproval && { transferApproval: r.transferApproval.value }),
+    problems: r.problems,
+    unknownKeys: r.unknownKeys,
   };
 }
 
-function expectedFor(key: string, zones: ZoneRegistry): string {
-  if (key === RESIDENCY_TAG)
-    return `a zone id: ${zones
-      .list()
-      .map((z) => z.id)
-      .join(", ")}`;
+function expectedFor(key: string, zones: ZoneLookup): string {
+  if (key === RESIDENCY_TAG) {
+    const ids = zones.list?.().map((z) => z.id) ?? [];
+    return ids.length ? `a zone id: ${ids.join(", ")}` : "a declared zone id";
+  }
   if (key === CLASSIFICATION_TAG) return `one of ${CLASSIFICATIONS.join(", ")}`;
   return "an approval id from the policy config";
 }

@@ -12,9 +12,14 @@ import {
   parseClassification,
   readResidencyTags,
   validateLabelValue,
+  type TagProblem,
 } from "../../../sovereignty";
 
 const UNKNOWN = [...UNKNOWN_SENTINELS][2];
+
+function withoutMessages(problems: readonly TagProblem[]): object[] {
+  return problems.map(({ message: _message, ...rest }) => rest);
+}
 
 describe("residency tags", () => {
   it("uses the keys of design.md", () => {
@@ -63,7 +68,8 @@ describe("residency tags", () => {
   it("reports two spellings with different values as a conflict and yields no value", () => {
     const r = readResidencyTags([{ "data-residency": "eu" }, { "Data-Residency": "us" }], defaultZones);
     assert.equal(r.residency, undefined);
-    assert.deepEqual(r.problems, [
+    assert.match(r.problems[0]?.message ?? "", /different values/);
+    assert.deepEqual(withoutMessages(r.problems), [
       {
         kind: "conflict",
         key: "data-residency",
@@ -71,6 +77,32 @@ describe("residency tags", () => {
         values: ["eu", "us"],
       },
     ]);
+  });
+
+  it("one rule for provider defaults vs resource tags: same key as written → the resource wins; another spelling → conflict", () => {
+    // AWS merges defaultTags into tagsAll by exact key; `Data-Residency` next to `data-residency`
+    // stays two tags on the cloud, and the reader refuses to pick one.
+    assert.equal(
+      readResidencyTags([{ "data-residency": "us" }, { "data-residency": "eu" }], defaultZones).residency,
+      "eu",
+    );
+    const r = readResidencyTags([{ "data-residency": "us" }, { " DATA-RESIDENCY": "eu" }], defaultZones);
+    assert.equal(r.residency, undefined);
+    assert.equal(r.problems[0]?.kind, "conflict");
+    // The same value in two spellings across sources is not a conflict.
+    assert.equal(
+      readResidencyTags([{ "data-residency": "eu" }, { "Data-Residency": "EU" }], defaultZones).residency,
+      "eu",
+    );
+  });
+
+  it("an unknown map makes every key unknown unless a later source sets it", () => {
+    const r = readResidencyTags([{ "data-residency": "eu" }, UNKNOWN as never], defaultZones);
+    assert.equal(r.residency, undefined);
+    assert.deepEqual(r.unknownKeys, ["data-residency", "data-classification", "transfer-approval"]);
+    const s = readResidencyTags([UNKNOWN as never, { "data-residency": "eu" }], defaultZones);
+    assert.equal(s.residency, "eu");
+    assert.deepEqual(s.unknownKeys, ["data-classification", "transfer-approval"]);
   });
 
   it("accepts two spellings with the same value", () => {
@@ -97,7 +129,7 @@ describe("residency tags", () => {
   it("rejects an unknown classification", () => {
     const r = readResidencyTags([{ "data-classification": "secret" }], defaultZones);
     assert.equal(r.classification, undefined);
-    assert.deepEqual(r.problems, [
+    assert.deepEqual(withoutMessages(r.problems), [
       {
         kind: "invalid-value",
         key: "data-classification",
