@@ -95,7 +95,10 @@ function evaluate(
         "policy",
         `${subject}: ${classification} data must be encrypted at rest; \`${enc.property}\` disables it`,
       );
-    else if (enc.kind === "unknown" && !rules.customerManagedKeyInSameRegion) {
+    else if (enc.kind === "unknown" && enc.atRest === "unknown") {
+      // The unknown value can switch encryption off. An unknown key on a resource that is
+      // encrypted anyway (GCS, Cloud SQL: Google-managed keys) meets "encryption at rest"; only
+      // the customer-managed-key rule depends on it, and the stack policy follows that key.
       report(
         reportViolation,
         unknownLevel(classification),

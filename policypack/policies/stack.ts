@@ -309,7 +309,9 @@ function checkKeyThroughStack(
   const enc = readEncryption(e.resource.type, e.judged.input.properties);
   let key: Entry | "unknown" | "outside";
   let property: string;
-  if (enc.kind === "unknown") {
+  // A switch that can turn encryption off (`storageEncrypted` unknown) is reported by the resource
+  // policy as "cannot verify encryption at rest"; only an unknown key reference is followed here.
+  if (enc.kind === "unknown" && enc.atRest === "on") {
     property = enc.property;
     key = index.resolve(e, enc.property, KEY_TYPES);
   } else if (enc.kind === "customer-managed" && !enc.key.region) {
@@ -473,7 +475,7 @@ function validate(
             : keyRead;
         const enc =
           keyRead2.kind === "unknown"
-            ? ({ kind: "unknown", property: keyRead2.property } as const)
+            ? ({ kind: "unknown", property: keyRead2.property, atRest: "on" } as const)
             : keyRead2.kind === "value"
               ? ({
                   kind: "customer-managed",

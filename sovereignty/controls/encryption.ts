@@ -14,8 +14,9 @@ export function keyReference(raw: string, property: string): KeyReference {
   return { raw, property, service: "regions" };
 }
 
+/** `read` is a key reference on a resource that is encrypted at rest whatever key it names. */
 function keyOr(read: PropertyRead, fallback: EncryptionReading): EncryptionReading {
-  if (read.kind === "unknown") return { kind: "unknown", property: read.property };
+  if (read.kind === "unknown") return { kind: "unknown", property: read.property, atRest: "on" };
   if (read.kind === "value")
     return { kind: "customer-managed", key: keyReference(read.value as string, read.property) };
   return fallback;
@@ -24,7 +25,7 @@ function keyOr(read: PropertyRead, fallback: EncryptionReading): EncryptionReadi
 /** `flag` must be true for encryption; then `key` (if set) is the CMK. */
 function flagged(props: PropertyBag, flag: string[], key: string[]): EncryptionReading {
   const enabled = readBoolean(props, flag);
-  if (enabled.kind === "unknown") return { kind: "unknown", property: enabled.property };
+  if (enabled.kind === "unknown") return { kind: "unknown", property: enabled.property, atRest: "unknown" };
   if (enabled.kind !== "value" || enabled.value !== true)
     return { kind: "disabled", property: enabled.property };
   return keyOr(readString(props, key), { kind: "provider-default", property: enabled.property });
@@ -60,11 +61,19 @@ const READERS: Readonly<Record<string, Reader>> = {
   "aws:rds/cluster:Cluster": (p) => flagged(p, ["storageEncrypted"], ["kmsKeyId"]),
   "aws:docdb/cluster:Cluster": (p) => flagged(p, ["storageEncrypted"], ["kmsKeyId"]),
   "aws:neptune/cluster:Cluster": (p) => flagged(p, ["storageEncrypted"], ["kmsKeyArn"]),
-  "aws:redshift/cluster:Cluster": (p) => always(p, ["kmsKeyId"]),
+  // `encrypted` is a string ("true"/"false") defaulting to true (node_modules/@pulumi/aws/redshift/cluster.d.ts).
+  "aws:redshift/cluster:Cluster": (p) => {
+    const enabled = readBoolean(p, ["encrypted"]);
+    if (enabled.kind === "unknown") return { kind: "unknown", property: enabled.property, atRest: "unknown" };
+    if (enabled.kind === "value" && enabled.value === false)
+      return { kind: "disabled", property: enabled.property };
+    return always(p, ["kmsKeyId"]);
+  },
   // DynamoDB always encrypts (AWS owned key); `serverSideEncryption.enabled` selects a KMS key.
   "aws:dynamodb/table:Table": (p) => {
     const enabled = readBoolean(p, ["serverSideEncryption", "enabled"]);
-    if (enabled.kind === "unknown") return { kind: "unknown", property: enabled.property };
+    // Either way the table is encrypted at rest (AWS owned key when not enabled).
+    if (enabled.kind === "unknown") return { kind: "unknown", property: enabled.property, atRest: "on" };
     if (enabled.kind !== "value" || enabled.value !== true)
       return { kind: "provider-default", property: enabled.property };
     return keyOr(readString(p, ["serverSideEncryption", "kmsKeyArn"]), {
@@ -78,7 +87,7 @@ const READERS: Readonly<Record<string, Reader>> = {
     const key = readString(p, ["kmsMasterKeyId"]);
     if (key.kind !== "absent") return keyOr(key, { kind: "disabled", property: "kmsMasterKeyId" });
     const managed = readBoolean(p, ["sqsManagedSseEnabled"]);
-    if (managed.kind === "unknown") return { kind: "unknown", property: managed.property };
+    if (managed.kind === "unknown") return { kind: "unknown", property: managed.property, atRest: "unknown" };
     // SSE-SQS is the default for new queues since 2022-10 unless explicitly disabled.
     if (managed.kind === "value" && managed.value === false)
       return { kind: "disabled", property: managed.property };
@@ -88,7 +97,7 @@ const READERS: Readonly<Record<string, Reader>> = {
     keyOr(readString(p, ["kmsMasterKeyId"]), { kind: "disabled", property: "kmsMasterKeyId" }),
   "aws:kinesis/stream:Stream": (p) => {
     const type = readString(p, ["encryptionType"]);
-    if (type.kind === "unknown") return { kind: "unknown", property: type.property };
+    if (type.kind === "unknown") return { kind: "unknown", property: type.property, atRest: "unknown" };
     if (type.kind !== "value" || (type.value as string).toUpperCase() !== "KMS")
       return { kind: "disabled", property: "encryptionType" };
     return keyOr(readString(p, ["kmsKeyId"]), { kind: "provider-default", property: "kmsKeyId" });
@@ -96,18 +105,30 @@ const READERS: Readonly<Record<string, Reader>> = {
   "aws:cloudwatch/logGroup:LogGroup": (p) => always(p, ["kmsKeyId"]),
   "aws:cloudtrail/trail:Trail": (p) => always(p, ["kmsKeyId"]),
   "aws:secretsmanager/secret:Secret": (p) => always(p, ["kmsKeyId"]),
-  "aws:elasticache/replicationGroup:ReplicationGroup": (p) =>
-    flagged(p, ["atRestEncryptionEnabled"], ["kmsKeyId"]),
+  // Defaults to false for `redis`, true for `valkey` (node_modules/@pulumi/aws/elasticache/replicationGroup.d.ts).
+  "aws:elasticache/replicationGroup:ReplicationGroup": (p) => {
+    const flag = readBoolean(p, ["atRestEncryptionEnabled"]);
+    if (flag.kind === "absent") {
+      const engine = readString(p, ["engine"]);
+      if (engine.kind === "unknown") return { kind: "unknown", property: engine.property, atRest: "unknown" };
+      if (engine.kind === "value" && (engine.value as string).toLowerCase() === "valkey")
+        return keyOr(readString(p, ["kmsKeyId"]), { kind: "provider-default", property: "engine" });
+    }
+    return flagged(p, ["atRestEncryptionEnabled"], ["kmsKeyId"]);
+  },
   "aws:opensearch/domain:Domain": (p) =>
     flagged(p, ["encryptAtRest", "enabled"], ["encryptAtRest", "kmsKeyId"]),
-  // Azure encrypts at rest by default; a CMK is a Key Vault key URI (no region in it).
+  // Azure encrypts at rest by default; a CMK is a Key Vault key URI (no region in it). Storage
+  // service encryption cannot be disabled; `keySource` only picks the key
+  // (https://learn.microsoft.com/azure/storage/common/storage-service-encryption).
   "azure-native:storage:StorageAccount": (p) => {
     const source = readString(p, ["encryption", "keySource"]);
-    if (source.kind === "unknown") return { kind: "unknown", property: source.property };
+    if (source.kind === "unknown") return { kind: "unknown", property: source.property, atRest: "on" };
     if (source.kind === "value" && (source.value as string).toLowerCase() === "microsoft.keyvault") {
       return keyOr(readString(p, ["encryption", "keyVaultProperties", "keyVaultUri"]), {
         kind: "unknown",
         property: "encryption.keyVaultProperties.keyVaultUri",
+        atRest: "on",
       });
     }
     return { kind: "provider-default", property: "encryption.keySource" };
@@ -115,12 +136,14 @@ const READERS: Readonly<Record<string, Reader>> = {
   "azure-native:cosmosdb:DatabaseAccount": (p) => always(p, ["keyVaultKeyUri"]),
   "azure-native:documentdb:DatabaseAccount": (p) => always(p, ["keyVaultKeyUri"]),
   "azure-native:dbforpostgresql:Server": (p) => {
+    // Always encrypted at rest (service-managed key unless AzureKeyVault).
     const type = readString(p, ["dataEncryption", "type"]);
-    if (type.kind === "unknown") return { kind: "unknown", property: type.property };
+    if (type.kind === "unknown") return { kind: "unknown", property: type.property, atRest: "on" };
     if (type.kind === "value" && type.value === "AzureKeyVault") {
       return keyOr(readString(p, ["dataEncryption", "primaryKeyURI"]), {
         kind: "unknown",
         property: "dataEncryption.primaryKeyURI",
+        atRest: "on",
       });
     }
     return { kind: "provider-default", property: "dataEncryption.type" };

@@ -17,7 +17,13 @@ export type EncryptionReading =
   | { readonly kind: "customer-managed"; readonly key: KeyReference }
   | { readonly kind: "provider-default"; readonly property: string }
   | { readonly kind: "disabled"; readonly property: string }
-  | { readonly kind: "unknown"; readonly property: string }
+  /**
+   * `property` is unknown at preview. `atRest: "on"` — the resource is encrypted at rest whatever
+   * the value (the service always encrypts, or the flag is set and only the key is unknown): only
+   * a customer-managed-key requirement depends on it. `"unknown"` — the value can switch
+   * encryption off (RDS `storageEncrypted`, SQS `sqsManagedSseEnabled`).
+   */
+  | { readonly kind: "unknown"; readonly property: string; readonly atRest: "on" | "unknown" }
   /** Configured on a side resource (S3 `BucketServerSideEncryptionConfiguration`): the stack policy joins it. */
   | { readonly kind: "elsewhere"; readonly via: string }
   | { readonly kind: "not-modelled" };

@@ -64,6 +64,79 @@ describe(P, () => {
     });
     assert.deepEqual(d, []);
   });
+  describe("encryption at rest where the service always encrypts", () => {
+    // GCS and Cloud SQL encrypt with Google-managed keys whatever the CMEK name: an unknown key
+    // name is no "cannot verify encryption at rest" (only the personal-data CMK rule depends on it).
+    for (const [type, props] of [
+      [
+        "gcp:storage/bucket:Bucket",
+        { location: "EU", labels: tags("confidential"), encryption: { defaultKmsKeyName: UNKNOWN } },
+      ],
+      [
+        "gcp:sql/databaseInstance:DatabaseInstance",
+        {
+          region: "europe-west3",
+          encryptionKeyName: UNKNOWN,
+          settings: { userLabels: tags("confidential") },
+        },
+      ],
+      [
+        "aws:dynamodb/table:Table",
+        { tags: tags("confidential"), serverSideEncryption: { enabled: UNKNOWN } },
+      ],
+      [
+        "azure-native:storage:StorageAccount",
+        { location: "westeurope", tags: tags("confidential"), encryption: { keySource: UNKNOWN } },
+      ],
+    ] as const) {
+      it(`confidential ${type} with an unknown key passes`, async () => {
+        assert.deepEqual(await runResourcePolicy(P, { type, props, provider: eu }), []);
+      });
+    }
+    it("a switch that can turn encryption off is still 'cannot verify' (advisory confidential, mandatory personal)", async () => {
+      const conf = await runResourcePolicy(P, {
+        type: "aws:rds/instance:Instance",
+        props: { tags: tags("confidential"), storageEncrypted: UNKNOWN },
+        provider: eu,
+      });
+      assert.deepEqual(
+        conf.map((x) => x.level),
+        ["advisory"],
+      );
+      assert.match(conf[0]!.message, /cannot verify encryption at rest.*`storageEncrypted`/);
+      const pers = await runResourcePolicy(P, {
+        type: "aws:rds/instance:Instance",
+        props: { tags: tags("personal"), storageEncrypted: UNKNOWN },
+        provider: eu,
+      });
+      assert.deepEqual(
+        pers.map((x) => x.level),
+        ["mandatory"],
+      );
+    });
+    it('Redshift `encrypted: "false"` disables encryption; valkey caches encrypt by default', async () => {
+      const off = await runResourcePolicy(P, {
+        type: "aws:redshift/cluster:Cluster",
+        props: { tags: tags("confidential"), encrypted: "false" },
+        provider: eu,
+      });
+      assert.match(off[0]?.message ?? "", /`encrypted` disables it/);
+      assert.deepEqual(
+        await runResourcePolicy(P, {
+          type: "aws:elasticache/replicationGroup:ReplicationGroup",
+          props: { tags: tags("confidential"), engine: "valkey" },
+          provider: eu,
+        }),
+        [],
+      );
+      const redis = await runResourcePolicy(P, {
+        type: "aws:elasticache/replicationGroup:ReplicationGroup",
+        props: { tags: tags("confidential"), engine: "redis" },
+        provider: eu,
+      });
+      assert.match(redis[0]?.message ?? "", /`atRestEncryptionEnabled` disables it/);
+    });
+  });
   it("internal data needs no CMK but must not be public", async () => {
     assert.deepEqual(
       await runResourcePolicy(P, {
