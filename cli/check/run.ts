@@ -11,6 +11,7 @@ import {
 import { loadPreviewSnapshot } from "./inputs/preview";
 import { loadStateSnapshot } from "./inputs/state";
 import { inventoryOf } from "./inventory";
+import { createProgress, NO_PROGRESS, type CheckProgress } from "./progress";
 import { knownStacks, loadStackConfig } from "./program/config";
 import { loadProgramSnapshot, parseConfigOverrides } from "./program";
 import { readProject, type PulumiProject } from "./program/project";
@@ -67,19 +68,23 @@ function readPolicyConfig(file: string | undefined): PolicyConfigFile | undefine
   return parsePolicyConfig(text, file);
 }
 
-/** Snapshots one at a time, so a program runs only when its turn comes. */
-async function* snapshotsOf(
+/** One snapshot to check: its name (for progress) and how to load it, run only when its turn comes. */
+interface PlannedSnapshot {
+  readonly label: string;
+  readonly load: () => StackSnapshot | Promise<StackSnapshot>;
+}
+
+/** What a check will load, in order; programs run only when `load` is called. */
+function plannedSnapshots(
   input: CheckInput,
   projectRoot: string,
   now: string | undefined,
-): AsyncGenerator<StackSnapshot> {
+): PlannedSnapshot[] {
   switch (input.kind) {
     case "state":
-      yield loadStateSnapshot(input.file);
-      return;
+      return [{ label: input.file, load: () => loadStateSnapshot(input.file) }];
     case "preview":
-      yield loadPreviewSnapshot(input.file);
-      return;
+      return [{ label: input.file, load: () => loadPreviewSnapshot(input.file) }];
     case "program":
     case "stacks": {
       const dir = input.kind === "program" ? input.dir : projectRoot;
@@ -92,20 +97,30 @@ async function* snapshotsOf(
         if (stacks.length === 0 && input.kind === "program") stacks = ["dev"];
         if (stacks.length === 0) throw new UserError(`no stacks to check in ${dir}: give --stack NAME`);
       }
-      for (const stack of stacks) {
-        yield await loadProgramSnapshot({ dir, stack, config, ...(now ? { now: new Date(now) } : {}) });
-      }
-      return;
+      return stacks.map((stack) => ({
+        label: stack,
+        load: () => loadProgramSnapshot({ dir, stack, config, ...(now ? { now: new Date(now) } : {}) }),
+      }));
     }
   }
 }
 
-export async function runCheck(options: CheckOptions): Promise<number> {
+/**
+ * Loads every snapshot of the input and runs each through the pack (one pack process per stack),
+ * reporting progress; returns one report per snapshot, in order.
+ */
+export async function collectReports(
+  options: Omit<CheckOptions, "format" | "output" | "failOn" | "color">,
+  progress: CheckProgress = NO_PROGRESS,
+): Promise<CheckReport[]> {
   const policyConfig = readPolicyConfig(options.policyConfigFile);
   const reports: CheckReport[] = [];
   let runner: PolicyPackRunner | undefined;
   try {
-    for await (const snapshot of snapshotsOf(options.input, options.projectRoot, options.now)) {
+    const planned = plannedSnapshots(options.input, options.projectRoot, options.now);
+    for (const [index, item] of planned.entries()) {
+      progress.loading(item.label, index, planned.length);
+      const snapshot = await item.load();
       const environment = packEnvironmentFor(snapshot, options.now ? { now: options.now } : {});
       // The pack's environment names its stack: reuse a process only for the same stack.
       if (runner && !runner.sameStack(environment)) {
@@ -119,6 +134,7 @@ export async function runCheck(options: CheckOptions): Promise<number> {
         ...(policyConfig ? { policyConfig } : {}),
         ...(options.policyConfigFile ? { policyConfigFile: options.policyConfigFile } : {}),
         ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
+        onProgress: (done, total) => progress.analysing(snapshot.stack, done, total),
       });
       reports.push({
         origin: snapshot.origin,
@@ -135,9 +151,18 @@ export async function runCheck(options: CheckOptions): Promise<number> {
     if (error instanceof PackError) throw new UserError(error.message);
     throw error;
   } finally {
+    // The bar goes before anything else is written (an error line, the report).
+    progress.stop();
     await runner?.close();
   }
+  return reports;
+}
 
+/** Renders the reports in `format` to `output` (or stdout) and returns the exit code. */
+export function writeReports(
+  reports: readonly CheckReport[],
+  options: Pick<CheckOptions, "format" | "output" | "failOn" | "color">,
+): number {
   const text = renderReport(reports, options.format, { color: options.color });
   if (options.output !== undefined) {
     try {
@@ -157,4 +182,10 @@ export async function runCheck(options: CheckOptions): Promise<number> {
     ),
   );
   return failing ? EXIT_VIOLATIONS : EXIT_OK;
+}
+
+export async function runCheck(options: CheckOptions): Promise<number> {
+  const progress = createProgress({ stream: process.stderr, format: options.format, output: options.output });
+  const reports = await collectReports(options, progress);
+  return writeReports(reports, options);
 }
