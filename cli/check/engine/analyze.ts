@@ -11,7 +11,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { parse as parseYaml } from "yaml";
-import type { SnapshotResource, StackSnapshot, WireObject } from "../snapshot";
+import type { SnapshotResource, StackSnapshot } from "../snapshot";
 import type { EnforcementLevel, Remediation, Violation } from "../report/types";
 import { PackError } from "./errors";
 import { PackProcess, type PackEnvironment } from "./pack-process";
@@ -21,10 +21,11 @@ import {
   type PolicyConfigFile,
   type PolicyInfo,
 } from "./policy-config";
+import { encodeAnalyzeRequest, encodeProvider, encodeStackResourceRecord } from "./encode";
 import { ProviderResolver, type ProviderResource } from "./providers";
 import { analyzer, struct, type AnalyzeDiagnostic, type AnalyzerInfo } from "./proto";
 import { AnalyzerSession } from "./session";
-import { fromStruct, toStruct } from "./wire";
+import { fromStruct } from "./wire";
 import type * as pb from "@pulumi/pulumi/proto/analyzer_pb";
 
 export interface PackIdentity {
@@ -180,64 +181,74 @@ export class PolicyPackRunner {
     // Resources in the order the engine would register them: a synthesised default provider
     // before the first resource that needs it.
     const providers = new ProviderResolver(snapshot);
-    const work: { resource: SnapshotResource; provider: ProviderResource | undefined }[] = [];
+    // A provider's message is the same in every request that names it: encoded once.
+    const providerBodies = new Map<ProviderResource, Buffer>();
+    const providerBody = (provider: ProviderResource | undefined): Buffer | undefined => {
+      if (!provider) return undefined;
+      let body = providerBodies.get(provider);
+      if (!body) providerBodies.set(provider, (body = encodeProvider(provider)));
+      return body;
+    };
+    const work: { resource: SnapshotResource; provider: Buffer | undefined }[] = [];
     const seenSynthesised = new Set<string>();
     for (const resource of snapshot.resources) {
       const provider = providers.providerFor(resource);
-      if (
-        provider &&
-        !seenSynthesised.has(provider.urn) &&
-        providers.synthesisedProviders().includes(provider)
-      ) {
+      if (provider && !seenSynthesised.has(provider.urn) && providers.isSynthesised(provider)) {
         seenSynthesised.add(provider.urn);
         work.push({ resource: providerAsResource(provider), provider: undefined });
       }
-      work.push({ resource, provider });
+      work.push({ resource, provider: providerBody(provider) });
     }
 
-    const perResource: { violations: Violation[]; remediations: Remediation[]; properties: WireObject }[] =
-      new Array(work.length);
+    // Per resource, its findings and its AnalyzeStack record, encoded as soon as its Analyze
+    // answered: no request object outlives its call.
+    const violations: Violation[][] = new Array(work.length);
+    const remediations: Remediation[][] = new Array(work.length);
+    const records: Buffer[] = new Array(work.length);
     let done = 0;
     const total = work.length;
     options.onProgress?.(0, total);
     await forEachBounded(work.length, options.concurrency ?? DEFAULT_CONCURRENCY, async (index) => {
       const { resource, provider } = work[index]!;
-      perResource[index] = await this.analyzeResource(resource, provider, pack);
+      const result = await this.analyzeResource(resource, provider, pack);
+      violations[index] = result.violations;
+      remediations[index] = result.remediations;
+      records[index] = result.record;
       done += 1;
       options.onProgress?.(done, total);
     });
 
-    const violations = perResource.flatMap((r) => r.violations);
-    const remediations = perResource.flatMap((r) => r.remediations);
-
-    const stackRequest = new analyzer.AnalyzeStackRequest().setResourcesList(
-      work.map(({ resource, provider }, index) =>
-        // The engine gives AnalyzeStack each resource's final outputs (deployment_executor.go:
-        // "AnalyzeStack is called on the final outputs of each resource"); a first preview has
-        // only the (remediated) inputs.
-        stackResource(resource, provider, resource.outputs ?? perResource[index]!.properties),
-      ),
-    );
+    const allViolations = violations.flat();
+    const stackRequest = Buffer.concat(records);
+    records.length = 0;
     const stackResponse = await session.analyzeStack(stackRequest);
     for (const diagnostic of stackResponse?.getDiagnosticsList() ?? []) {
       // Stack policies cannot remediate: a remediate level counts as mandatory.
-      violations.push(toViolation(diagnostic, pack, diagnostic.getUrn()));
+      allViolations.push(toViolation(diagnostic, pack, diagnostic.getUrn()));
     }
 
-    return { resources: work.length, violations, remediations, policyPacks: [pack] };
+    return {
+      resources: work.length,
+      violations: allViolations,
+      remediations: remediations.flat(),
+      policyPacks: [pack],
+    };
   }
 
   private async analyzeResource(
     resource: SnapshotResource,
-    provider: ProviderResource | undefined,
+    provider: Buffer | undefined,
     pack: PackIdentity,
-  ): Promise<{ violations: Violation[]; remediations: Remediation[]; properties: WireObject }> {
+  ): Promise<{ violations: Violation[]; remediations: Remediation[]; record: Buffer }> {
     const violations: Violation[] = [];
     const remediations: Remediation[] = [];
     let properties = resource.properties;
 
     // First pass: remediations (the engine marshals these without SkipInternalKeys).
-    const remediated = await this.session.remediate(analyzeRequest(resource, provider, properties, false));
+    const remediated = await this.session.remediate(
+      resource.urn,
+      encodeAnalyzeRequest(resource, properties, false, provider),
+    );
     for (const remediation of remediated?.getRemediationsList() ?? []) {
       if (remediation.getDiagnostic() !== "") {
         violations.push({
@@ -261,12 +272,19 @@ export class PolicyPackRunner {
     }
 
     // Second pass: analysis of the (possibly remediated) properties.
-    const response = await this.session.analyze(analyzeRequest(resource, provider, properties, true));
+    const response = await this.session.analyze(
+      resource.urn,
+      encodeAnalyzeRequest(resource, properties, true, provider),
+    );
     for (const diagnostic of response.getDiagnosticsList()) {
       // The engine reports a per-resource diagnostic against the resource it analysed.
       violations.push(toViolation(diagnostic, pack, resource.urn));
     }
-    return { violations, remediations, properties };
+    // The engine gives AnalyzeStack each resource's final outputs (deployment_executor.go:
+    // "AnalyzeStack is called on the final outputs of each resource"); a first preview has only
+    // the (remediated) inputs.
+    const record = encodeStackResourceRecord(resource, resource.outputs ?? properties, provider);
+    return { violations, remediations, record };
   }
 }
 
@@ -332,62 +350,6 @@ function toViolation(diagnostic: AnalyzeDiagnostic, pack: PackIdentity, urn: str
     ...(diagnostic.getDescription() ? { description: diagnostic.getDescription() } : {}),
     ...(severity ? { severity } : {}),
   };
-}
-
-function resourceOptions(resource: SnapshotResource): pb.AnalyzerResourceOptions {
-  // The engine always sends options and custom timeouts (marshalResourceOptions); the SDK refuses
-  // a request without options ("A more recent version of the Pulumi CLI is required").
-  return new analyzer.AnalyzerResourceOptions()
-    .setProtect(resource.protect ?? false)
-    .setParent(resource.parent ?? "")
-    .setCustomtimeouts(new analyzer.AnalyzerResourceOptions.CustomTimeouts());
-}
-
-function providerMessage(provider: ProviderResource): pb.AnalyzerProviderResource {
-  return new analyzer.AnalyzerProviderResource()
-    .setUrn(provider.urn)
-    .setType(provider.type)
-    .setName(provider.name)
-    .setProperties(toStruct(provider.properties, { skipInternalKeys: true }));
-}
-
-function analyzeRequest(
-  resource: SnapshotResource,
-  provider: ProviderResource | undefined,
-  properties: WireObject,
-  skipInternalKeys: boolean,
-): pb.AnalyzeRequest {
-  const request = new analyzer.AnalyzeRequest()
-    .setUrn(resource.urn)
-    .setType(resource.type)
-    .setName(resource.name)
-    .setProperties(toStruct(properties, { skipInternalKeys }))
-    .setOptions(resourceOptions(resource));
-  if (provider) request.setProvider(providerMessage(provider));
-  return request;
-}
-
-function stackResource(
-  resource: SnapshotResource,
-  provider: ProviderResource | undefined,
-  properties: WireObject,
-): pb.AnalyzerResource {
-  const message = new analyzer.AnalyzerResource()
-    .setUrn(resource.urn)
-    .setType(resource.type)
-    .setName(resource.name)
-    .setProperties(toStruct(properties, { skipInternalKeys: true }))
-    .setOptions(resourceOptions(resource))
-    .setParent(resource.parent ?? "")
-    .setDependenciesList([...resource.dependencies]);
-  if (provider) message.setProvider(providerMessage(provider));
-  for (const [property, urns] of Object.entries(resource.propertyDependencies)) {
-    if (urns.length === 0) continue; // the engine skips properties without dependencies
-    message
-      .getPropertydependenciesMap()
-      .set(property, new analyzer.AnalyzerPropertyDependencies().setUrnsList([...urns]));
-  }
-  return message;
 }
 
 function providerAsResource(provider: ProviderResource): SnapshotResource {

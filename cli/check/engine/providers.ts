@@ -101,6 +101,10 @@ export class ProviderResolver {
     return [...this.synthesised.values()];
   }
 
+  isSynthesised(provider: ProviderResource): boolean {
+    return this.synthesised.get(provider.urn) === provider;
+  }
+
   private synthesise(urn: string, type: string): ProviderResource {
     const existing = this.synthesised.get(urn);
     if (existing) return existing;

@@ -5,6 +5,7 @@ import { PackError } from "./errors";
 import type { PackProcess } from "./pack-process";
 import {
   analyzer,
+  analyzerGrpc,
   empty,
   grpc,
   type AnalyzeResponse,
@@ -79,26 +80,49 @@ export class AnalyzerSession {
     return this.call("Configure", (cb) => client.configure(request, cb));
   }
 
-  remediate(request: pb.AnalyzeRequest): Promise<RemediateResponse | undefined> {
-    const client = this.pack.client;
-    return this.optionalCall(`Remediate of ${request.getUrn()}`, (cb: Callback<RemediateResponse>) =>
-      client.remediate(request, cb),
+  // Remediate, Analyze and AnalyzeStack take requests already encoded (./encode.ts): the bytes
+  // go out as they are, through the same method paths and response decoders as the generated
+  // client's, so the pack sees exactly what the generated serialiser would have sent.
+  remediate(urn: string, request: Uint8Array): Promise<RemediateResponse | undefined> {
+    return this.optionalCall(`Remediate of ${urn}`, (cb: Callback<RemediateResponse>) =>
+      this.send(analyzerGrpc.AnalyzerService.remediate, request, cb),
     );
   }
 
-  analyze(request: pb.AnalyzeRequest): Promise<AnalyzeResponse> {
-    const client = this.pack.client;
-    return this.call(`Analyze of ${request.getUrn()}`, (cb: Callback<AnalyzeResponse>) =>
-      client.analyze(request, cb),
+  analyze(urn: string, request: Uint8Array): Promise<AnalyzeResponse> {
+    return this.call(`Analyze of ${urn}`, (cb: Callback<AnalyzeResponse>) =>
+      this.send(analyzerGrpc.AnalyzerService.analyze, request, cb),
     );
   }
 
-  analyzeStack(request: pb.AnalyzeStackRequest): Promise<AnalyzeResponse | undefined> {
-    const client = this.pack.client;
+  /** `request`: the AnalyzeStackRequest bytes (its `resources` records, concatenated). */
+  analyzeStack(request: Uint8Array): Promise<AnalyzeResponse | undefined> {
     return this.optionalCall("AnalyzeStack", (cb: Callback<AnalyzeResponse>) =>
-      client.analyzeStack(request, cb),
+      this.send(analyzerGrpc.AnalyzerService.analyzeStack, request, cb),
     );
   }
+
+  private send<T>(
+    method: { readonly path: string; readonly responseDeserialize: (bytes: Buffer) => T },
+    request: Uint8Array,
+    callback: Callback<T>,
+  ): unknown {
+    return this.pack.client.makeUnaryRequest(
+      method.path,
+      identity,
+      method.responseDeserialize,
+      toBuffer(request),
+      (error: ServiceError | null, response?: T) => callback(error, response as T),
+    );
+  }
+}
+
+function identity(bytes: Buffer): Buffer {
+  return bytes;
+}
+
+function toBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
 export { analyzer };
