@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "mocha";
 import { POLICIES } from "../../policypack/policies";
 import { SOVEREIGNTY_SCHEMA } from "../../policypack/schema";
-import { policyTable } from "../../scripts/policy-docs";
+import { policyTable } from "../../scripts/readme-sections";
 
 describe("policy metadata", () => {
   for (const p of POLICIES) {
