@@ -41,7 +41,10 @@ function withoutInternalKeys(value: WireValue): WireValue {
   return value;
 }
 
-function toStruct(properties: WireObject, skipInternalKeys: boolean): pb.AnalyzeRequest["getProperties"] extends () => infer S ? NonNullable<S> : never {
+function toStruct(
+  properties: WireObject,
+  skipInternalKeys: boolean,
+): pb.AnalyzeRequest["getProperties"] extends () => infer S ? NonNullable<S> : never {
   const value = skipInternalKeys ? (withoutInternalKeys(properties) as WireObject) : properties;
   return struct.Struct.fromJavaScript(value as unknown as { [key: string]: JavaScriptValue });
 }
@@ -231,13 +234,10 @@ describe("check engine: request encoding sends what google-protobuf would", func
     assert.equal(tickets.getOptions()?.getProtect(), true);
     const dependencies: [string, string[]][] = [];
     tickets.getPropertydependenciesMap().forEach((v, k) => dependencies.push([k, v.getUrnsList()]));
-    assert.deepEqual(
-      dependencies,
-      [
-        ["acl", [URN("aws:kms/key:Key", "key"), URN("pulumi:pulumi:Stack", "proj-dev")]],
-        ["serverSideEncryption", [URN("aws:kms/key:Key", "key")]],
-      ],
-    );
+    assert.deepEqual(dependencies, [
+      ["acl", [URN("aws:kms/key:Key", "key"), URN("pulumi:pulumi:Stack", "proj-dev")]],
+      ["serverSideEncryption", [URN("aws:kms/key:Key", "key")]],
+    ]);
     const outputs = tickets.getProperties()!.toJavaScript();
     assert.deepEqual(outputs.secretOut, secret({ nested: [UNKNOWN, 1] }));
     assert.equal("__meta" in outputs, false);

@@ -41,13 +41,37 @@ const DELETING_OPS = new Set([
 
 class PreviewFormatError extends Error {}
 
+/** Redacted secrets as opaque secrets; copy on write: a value with none is returned as parsed. */
 function previewValue(value: unknown): WireValue {
   if (value === REDACTED_SECRET) return OPAQUE_SECRET;
-  if (Array.isArray(value)) return value.map(previewValue);
+  if (Array.isArray(value)) {
+    let result: WireValue[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      const converted = previewValue(item);
+      if (result) result.push(converted);
+      else if (converted !== item) {
+        result = value.slice(0, i) as WireValue[];
+        result.push(converted);
+      }
+    }
+    return result ?? (value as WireValue[]);
+  }
   if (isObject(value)) {
-    const result: { [key: string]: WireValue } = {};
-    for (const [key, inner] of Object.entries(value)) result[key] = previewValue(inner);
-    return result;
+    let result: { [key: string]: WireValue } | undefined;
+    const keys = Object.keys(value);
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k]!;
+      const inner = value[key];
+      const converted = previewValue(inner);
+      if (result) result[key] = converted;
+      else if (converted !== inner) {
+        result = {};
+        for (let j = 0; j < k; j++) result[keys[j]!] = value[keys[j]!] as WireValue;
+        result[key] = converted;
+      }
+    }
+    return result ?? (value as WireObject);
   }
   return value as WireValue;
 }

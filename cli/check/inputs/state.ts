@@ -29,16 +29,38 @@ const SUPPORTED_VERSIONS = [3, 4];
 
 class StateFormatError extends Error {}
 
-/** Converts one serialised state value to the engine's wire form (secrets kept, references as ids). */
-function stateValue(value: unknown, where: string): WireValue {
-  if (Array.isArray(value)) return value.map((v, i) => stateValue(v, `${where}[${i}]`));
+/**
+ * Converts one serialised state value to the engine's wire form (secrets kept, references as
+ * ids). Copy on write: a value with nothing to convert is returned as parsed, so a 50,000-resource
+ * export is not held twice (parsed and converted); only the objects and arrays on the way to a
+ * secret or a resource reference are new. `path` is where we are, for messages (built only on an
+ * error).
+ */
+function stateValue(value: unknown, path: (string | number)[]): WireValue {
+  if (Array.isArray(value)) {
+    let result: WireValue[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      path.push(i);
+      const converted = stateValue(item, path);
+      path.pop();
+      if (result) result.push(converted);
+      else if (converted !== item) {
+        result = value.slice(0, i) as WireValue[];
+        result.push(converted);
+      }
+    }
+    return result ?? (value as WireValue[]);
+  }
   if (!isObject(value)) return asWire(value);
   const sig = value[SIG_KEY];
   if (sig === SECRET_SIG) {
     const hasCipher = typeof value.ciphertext === "string";
     const hasPlain = typeof value.plaintext === "string";
     if (hasCipher === hasPlain) {
-      throw new StateFormatError(`${where}: a secret must have exactly one of "ciphertext" or "plaintext"`);
+      throw new StateFormatError(
+        `${where(path)}: a secret must have exactly one of "ciphertext" or "plaintext"`,
+      );
     }
     // Encrypted: we hold no key, so the engine's secret is, to us, a secret of unknown value.
     if (hasCipher) return OPAQUE_SECRET;
@@ -46,19 +68,39 @@ function stateValue(value: unknown, where: string): WireValue {
     try {
       inner = JSON.parse(value.plaintext as string);
     } catch {
-      throw new StateFormatError(`${where}: a secret's "plaintext" must be JSON`);
+      throw new StateFormatError(`${where(path)}: a secret's "plaintext" must be JSON`);
     }
-    return { [SIG_KEY]: SECRET_SIG, value: stateValue(inner, where) };
+    return { [SIG_KEY]: SECRET_SIG, value: stateValue(inner, path) };
   }
   if (sig === RESOURCE_REFERENCE_SIG) {
     // The analyzer marshals without KeepResources: a reference goes as its id (custom) or urn.
     if (typeof value.id === "string" && value.id !== "") return value.id;
     if (typeof value.urn === "string") return value.urn;
-    throw new StateFormatError(`${where}: a resource reference must have a "urn"`);
+    throw new StateFormatError(`${where(path)}: a resource reference must have a "urn"`);
   }
-  const result: { [key: string]: WireValue } = {};
-  for (const [key, inner] of Object.entries(value)) result[key] = stateValue(inner, `${where}.${key}`);
-  return result;
+  let result: { [key: string]: WireValue } | undefined;
+  const keys = Object.keys(value);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k]!;
+    const inner = value[key];
+    path.push(key);
+    const converted = stateValue(inner, path);
+    path.pop();
+    if (result) result[key] = converted;
+    else if (converted !== inner) {
+      result = {};
+      for (let j = 0; j < k; j++) result[keys[j]!] = value[keys[j]!] as WireValue;
+      result[key] = converted;
+    }
+  }
+  return result ?? (value as WireObject);
+}
+
+/** `resources[3].inputs.tags[0]` from its segments. */
+function where(path: readonly (string | number)[]): string {
+  return path
+    .map((segment, i) => (typeof segment === "number" ? `[${segment}]` : i === 0 ? segment : `.${segment}`))
+    .join("");
 }
 
 function stringList(value: unknown, where: string): string[] {
@@ -106,9 +148,9 @@ function toResource(raw: unknown, index: number): SnapshotResource | undefined {
     ...(id !== undefined ? { id } : {}),
     ...(parent !== undefined ? { parent } : {}),
     ...(provider !== undefined ? { provider } : {}),
-    properties: stateValue(raw.inputs ?? {}, `${where}.inputs`) as WireObject,
+    properties: stateValue(raw.inputs ?? {}, [`${where}.inputs`]) as WireObject,
     ...(raw.outputs !== undefined
-      ? { outputs: stateValue(raw.outputs, `${where}.outputs`) as WireObject }
+      ? { outputs: stateValue(raw.outputs, [`${where}.outputs`]) as WireObject }
       : {}),
     dependencies: stringList(raw.dependencies, `${where}.dependencies`),
     propertyDependencies,
