@@ -4,6 +4,7 @@
 // which classification of data, and how many resources.
 
 import type { CheckReport, EnforcementLevel, InventoryRow, Violation } from "./types";
+import { ownMessage } from "./message";
 
 /** GitHub rejects comments over 65,536 characters; the table stops well before that. */
 const MAX_TABLE_ROWS = 100;
@@ -48,7 +49,7 @@ export function renderMarkdown(reports: readonly CheckReport[]): string {
           code(violation.policyName),
           violation.urn === "" ? "_(stack)_" : code(urnName(violation.urn)),
           escapeCell(stack),
-          escapeCell(violation.message),
+          escapeCell(ownMessage(violation)),
         ]),
       );
     }
@@ -94,7 +95,7 @@ function stackDetails(report: CheckReport): string[] {
     );
     for (const violation of sorted) {
       lines.push(
-        `- **${violation.enforcementLevel}** ${code(violation.policyName)} on ${violation.urn === "" ? "the stack" : code(violation.urn)}: ${escapeInline(violation.message)}`,
+        `- **${violation.enforcementLevel}** ${code(violation.policyName)} on ${violation.urn === "" ? "the stack" : code(violation.urn)}: ${escapeInline(ownMessage(violation))}`,
       );
       if (violation.description !== undefined) lines.push(`  <br>_${escapeInline(violation.description)}_`);
     }

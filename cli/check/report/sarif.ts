@@ -6,6 +6,7 @@
 
 import type * as Sarif from "sarif";
 import type { CheckReport, EnforcementLevel, InventoryRow, Violation } from "./types";
+import { ownMessage } from "./message";
 
 const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 /** The tool named when no policy pack took part (nothing to attribute results to). */
@@ -125,7 +126,7 @@ function result(violation: Violation, ruleIndex: number, report: CheckReport): S
     ruleId: violation.policyName,
     ruleIndex,
     level: sarifLevel(violation.enforcementLevel),
-    message: { text: endWithPeriod(violation.message) },
+    message: { text: endWithPeriod(ownMessage(violation)) },
     properties: {
       stack: report.stack,
       origin: report.origin,

@@ -2,6 +2,7 @@
 // mandatory violation first, mandatory before advisory within one), then the inventory.
 // Colour only when asked (the command asks when stdout is a TTY and NO_COLOR is unset).
 import pc from "picocolors";
+import { ownMessage, reportedPolicies } from "./message";
 import type { CheckReport, Violation } from "./types";
 
 const LEVEL_ORDER: Record<Violation["enforcementLevel"], number> = {
@@ -61,10 +62,16 @@ export function renderText(reports: readonly CheckReport[], options: { readonly 
       for (const v of list) {
         const level =
           v.enforcementLevel === "mandatory" ? c.red("mandatory") : c.yellow(v.enforcementLevel.padEnd(9));
-        const [first = "", ...rest] = v.message.split("\n");
+        const [first = "", ...rest] = ownMessage(v).split("\n");
         out.push(`    ${level}  ${c.cyan(`${v.policyPackName}/${v.policyName}`)}  ${first}`);
         for (const line of rest) out.push(`               ${line}`);
       }
+    }
+    const policies = reportedPolicies(report.violations).filter((p) => p.description !== "");
+    if (policies.length > 0) {
+      out.push("");
+      out.push(`  ${c.bold("policies reported")}`);
+      for (const p of policies) out.push(`    ${c.cyan(p.name)}  ${c.dim(p.description)}`);
     }
     for (const r of report.remediations) {
       out.push(`  ${c.dim("remediated")} ${resourceLabel(r.urn)} by ${r.policyPackName}/${r.policyName}`);
