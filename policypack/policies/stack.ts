@@ -29,6 +29,8 @@ interface Entry {
   readonly resource: PolicyResource;
   readonly judged: Judged;
   readonly identities: ReadonlySet<string>;
+  /** Position in the stack: lookups answer the first match in stack order, as a scan would. */
+  readonly order: number;
 }
 
 /** Names a resource can be referenced by: `bucket`, `name`, `arn`, `id`, Azure account/vault names. */
@@ -64,9 +66,47 @@ function referenceNames(reference: string): string[] {
   return names;
 }
 
+/** Every `…/x` tail of a reference (`a/b/c` → `b/c`, `c`): what an `endsWith("/" + id)` match needs. */
+function slashSuffixes(reference: string): string[] {
+  const out: string[] = [];
+  for (let i = reference.indexOf("/"); i !== -1; i = reference.indexOf("/", i + 1)) {
+    if (i + 1 < reference.length) out.push(reference.slice(i + 1));
+  }
+  return out;
+}
+
+/** Canonical type tokens of a `targets` list, computed once per list (the lists are constants). */
+const targetSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+function targetSet(targets: readonly string[]): ReadonlySet<string> {
+  let set = targetSets.get(targets);
+  if (!set) {
+    set = new Set(targets.flatMap((t) => [t, canonicalToken(t)]));
+    targetSets.set(targets, set);
+  }
+  return set;
+}
+
+function first(candidates: Iterable<Entry>, accept: (e: Entry) => boolean): Entry | undefined {
+  let best: Entry | undefined;
+  for (const e of candidates) if ((!best || e.order < best.order) && accept(e)) best = e;
+  return best;
+}
+
+/**
+ * The stack's resources, indexed once (by URN and by every identity) so that each lookup costs
+ * what the reference's names cost, not a scan of the stack: at 50,000 resources the scan made
+ * AnalyzeStack quadratic (bench/RESULTS.md).
+ */
 class StackIndex {
   readonly entries: Entry[] = [];
   private readonly byUrn = new Map<string, Entry>();
+  private readonly byIdentity = new Map<string, Entry[]>();
+  private readonly canonicalTypes = new Map<string, string>();
+  /** Reverse references (`spec.property` → referrers), built on first use per property. */
+  private readonly referrers = new Map<
+    string,
+    { byDependency: Map<string, Entry[]>; byValue: Map<string, Entry[]> }
+  >();
 
   readonly catalog: Settings["catalog"];
 
@@ -86,14 +126,35 @@ class StackIndex {
         },
         settings,
       );
-      const entry = { resource, judged, identities: identities(properties) };
+      const entry: Entry = {
+        resource,
+        judged,
+        identities: identities(properties),
+        order: this.entries.length,
+      };
       this.entries.push(entry);
       this.byUrn.set(resource.urn, entry);
+      for (const id of entry.identities) push(this.byIdentity, id, entry);
     }
   }
 
   get(urn: string): Entry | undefined {
     return this.byUrn.get(urn);
+  }
+
+  private canonicalType(type: string): string {
+    let c = this.canonicalTypes.get(type);
+    if (c === undefined) {
+      c = canonicalToken(type);
+      this.canonicalTypes.set(type, c);
+    }
+    return c;
+  }
+
+  private typeAccepted(e: Entry, targets: readonly string[] | undefined): boolean {
+    if (!targets) return true;
+    const set = targetSet(targets);
+    return set.has(e.resource.type) || set.has(this.canonicalType(e.resource.type));
   }
 
   /**
@@ -107,14 +168,9 @@ class StackIndex {
   ): Entry | "unknown" | "outside" {
     const top = property.split(/[.[]/)[0]!;
     const deps = from.resource.propertyDependencies?.[top] ?? [];
-    const accept = (e: Entry | undefined): e is Entry =>
-      !!e &&
-      (!targets ||
-        targets.includes(e.resource.type) ||
-        targets.map(canonicalToken).includes(canonicalToken(e.resource.type)));
     for (const dep of deps) {
       const e = this.get(dep.urn);
-      if (accept(e)) return e;
+      if (e && this.typeAccepted(e, targets)) return e;
     }
     const value = readPath(
       from.judged.input.properties,
@@ -128,15 +184,40 @@ class StackIndex {
     return this.byReference(value.value, targets) ?? "outside";
   }
 
+  /** The first resource (in stack order) one of whose identities the reference names or ends with. */
   byReference(reference: string, targets: readonly string[] | undefined): Entry | undefined {
-    const names = referenceNames(reference);
-    return this.entries.find(
-      (e) =>
-        (!targets || targets.map(canonicalToken).includes(canonicalToken(e.resource.type))) &&
-        (names.some((n) => e.identities.has(n)) ||
-          [...e.identities].some((id) => reference.endsWith(`/${id}`))),
-    );
+    const candidates = new Set<Entry>();
+    for (const name of [...referenceNames(reference), ...slashSuffixes(reference)])
+      for (const e of this.byIdentity.get(name) ?? []) candidates.add(e);
+    return first(candidates, (e) => this.typeAccepted(e, targets));
   }
+
+  /** Resources of `targets` types whose `property` names `e` (by dependency, by identity or `…/identity`). */
+  referencing(e: Entry, property: string, targets: readonly string[]): Entry[] {
+    let index = this.referrers.get(property);
+    if (!index) {
+      index = { byDependency: new Map(), byValue: new Map() };
+      for (const r of this.entries) {
+        for (const d of r.resource.propertyDependencies?.[property] ?? []) push(index.byDependency, d.urn, r);
+        const v = readString(r.judged.input.properties, [property]);
+        if (v.kind === "value" && typeof v.value === "string") {
+          push(index.byValue, v.value, r);
+          for (const tail of slashSuffixes(v.value)) push(index.byValue, tail, r);
+        }
+      }
+      this.referrers.set(property, index);
+    }
+    const found = new Set<Entry>(index.byDependency.get(e.resource.urn) ?? []);
+    for (const id of e.identities) for (const r of index.byValue.get(id) ?? []) found.add(r);
+    return [...found].filter((r) => targets.includes(r.resource.type)).sort((a, b) => a.order - b.order);
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) {
+    if (list[list.length - 1] !== value) list.push(value);
+  } else map.set(key, [value]);
 }
 
 /**
@@ -179,16 +260,7 @@ function location(index: StackIndex, e: Entry): Location | undefined {
 /** The zone and classification a configuring resource is judged with: its target's. */
 function governing(index: StackIndex, e: Entry, spec: ConfiguringType): Entry | "unknown" | "outside" {
   if (spec.direction === "reverse") {
-    const referrers = index.entries.filter((r) => {
-      if (!spec.targets.includes(r.resource.type)) return false;
-      const deps = r.resource.propertyDependencies?.[spec.property] ?? [];
-      if (deps.some((d) => d.urn === e.resource.urn)) return true;
-      const v = readString(r.judged.input.properties, [spec.property]);
-      return (
-        v.kind === "value" &&
-        [...e.identities].some((id) => (v.value as string).endsWith(`/${id}`) || v.value === id)
-      );
-    });
+    const referrers = index.referencing(e, spec.property, spec.targets);
     return referrers.find((r) => r.judged.zone) ?? referrers[0] ?? "outside";
   }
   return index.resolve(e, spec.property, spec.targets);
