@@ -2,10 +2,12 @@
 // (the engine or the runner spawns `run-policy-pack` in this folder).
 import { PolicyPack } from "@pulumi/policy";
 import { installAllKeyCapture } from "./allKey";
+import { installDeserializeOnce } from "./deserializeOnce";
 import { PACK_NAME } from "./metadata";
 import { POLICIES } from "./policies";
 
 installAllKeyCapture();
+installDeserializeOnce();
 
 new PolicyPack(PACK_NAME, {
   description:

@@ -22,6 +22,32 @@ export interface Judged {
  * declaration in `sovereignty.defaults`, the only explicit declaration they can have.
  */
 export function judge(input: ResourceInput, settings: Settings): Judged {
+  // The five resource policies judge the same request back to back, and ./deserializeOnce.ts
+  // hands them the same property bag: judge it once. Keyed weakly by the bag's identity, then
+  // by everything else the judgement reads (settings, type, provider bag, stack config).
+  if (input.parentLocation !== undefined) return judgeUncached(input, settings);
+  let memo = judgements.get(input.properties);
+  const hit = memo?.find(
+    (m) =>
+      m.settings === settings &&
+      m.input.type === input.type &&
+      m.input.config === input.config &&
+      m.input.provider?.type === input.provider?.type &&
+      m.input.provider?.properties === input.provider?.properties,
+  );
+  if (hit) return hit.judged;
+  const judged = judgeUncached(input, settings);
+  if (!memo) judgements.set(input.properties, (memo = []));
+  if (memo.length < 4) memo.push({ input, settings, judged });
+  return judged;
+}
+
+const judgements = new WeakMap<
+  object,
+  { readonly input: ResourceInput; readonly settings: Settings; readonly judged: Judged }[]
+>();
+
+function judgeUncached(input: ResourceInput, settings: Settings): Judged {
   const description = describeResource(input, settings);
   let tags = description.tags;
   if (description.dataHolding && !description.taggable && !description.configuring) {

@@ -67,6 +67,8 @@ export const requireResidencyTags: ResourceValidationPolicy = {
   // Fills only what `sovereignty.defaults` explicitly declares; never guesses.
   remediateResource: (args) => {
     const settings = loadSettings(args.getConfig(), REQUIRE_RESIDENCY_TAGS);
+    // Nothing to fill without a stack-level declaration: return before judging anything.
+    if (!settings.defaults.residency && !settings.defaults.classification) return undefined;
     const holding = dataHoldingType(args.type);
     if (!holding?.tagsProperty || holding.tagsProperty.includes(".")) return undefined;
     const j = judge(resourceInput(args), settings);
