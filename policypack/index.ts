@@ -2,12 +2,15 @@
 // (the engine or the runner spawns `run-policy-pack` in this folder).
 import { PolicyPack } from "@pulumi/policy";
 import { installAllKeyCapture } from "./allKey";
+import { installConfigSchemaOnce } from "./configSchemaOnce";
 import { installDeserializeOnce } from "./deserializeOnce";
 import { PACK_NAME } from "./metadata";
 import { POLICIES } from "./policies";
+import { POLICY_CONFIG_SCHEMA } from "./schema";
 
 installAllKeyCapture();
 installDeserializeOnce();
+installConfigSchemaOnce(POLICY_CONFIG_SCHEMA.properties);
 
 new PolicyPack(PACK_NAME, {
   description:

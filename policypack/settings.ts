@@ -3,7 +3,7 @@
 // Invalid config is rejected by throwing PolicyConfigError from the policy: the engine (and the
 // runner) report "Error validating resource with policy ...: <message>" and stop — never a
 // silent pass with half the settings.
-import Ajv, { type ErrorObject } from "ajv";
+import type { ErrorObject, ValidateFunction } from "ajv";
 import {
   CATALOG_VERSION,
   createCatalog,
@@ -45,8 +45,21 @@ export interface Settings {
   readonly catalogVersion: string;
 }
 
-const ajv = new Ajv({ allErrors: true, verbose: true, strict: false });
-const validate = ajv.compile(SOVEREIGNTY_SCHEMA);
+// Compiled on the first config read, not at load: start-up is on every preview's critical path
+// (bench/RESULTS.md: ~150 ms, half of it compiling ajv's meta-schema to check our own schema,
+// which is a constant checked by the tests — hence `validateSchema: false`). `require` here keeps
+// esbuild's bundled ajv from even being evaluated until then.
+let compiled: ValidateFunction | undefined;
+function validate(value: unknown): ValidateFunction {
+  if (!compiled) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const Ajv = (require("ajv") as typeof import("ajv")).default;
+    const ajv = new Ajv({ allErrors: true, verbose: true, strict: false, validateSchema: false });
+    compiled = ajv.compile(SOVEREIGNTY_SCHEMA);
+  }
+  compiled(value);
+  return compiled;
+}
 
 function describeError(where: string, e: ErrorObject): string {
   const path = e.instancePath
@@ -101,8 +114,9 @@ export function loadSettings(own: Readonly<Record<string, unknown>>, policyName:
   const cached = cache.get(key);
   if (cached) return cached;
   const label = where === "all.sovereignty" ? "all.sovereignty" : `${policyName}.sovereignty`;
-  if (!validate(value)) {
-    throw new PolicyConfigError((validate.errors ?? []).map((e) => describeError(label, e)).join("; "));
+  const checked = validate(value);
+  if (checked.errors) {
+    throw new PolicyConfigError(checked.errors.map((e) => describeError(label, e)).join("; "));
   }
   const config = value as SovereigntyConfig;
   let catalog: Catalog;

@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import Ajv from "ajv";
 import { describe, it } from "mocha";
 import { POLICIES } from "../../policypack/policies";
 import { SOVEREIGNTY_SCHEMA } from "../../policypack/schema";
@@ -28,6 +29,10 @@ describe("policy metadata", () => {
       });
     });
   }
+  it("the shared settings schema is a valid JSON schema (the pack compiles it without re-checking)", () => {
+    const ajv = new Ajv({ strict: false });
+    assert.equal(ajv.validateSchema(SOVEREIGNTY_SCHEMA), true, JSON.stringify(ajv.errors));
+  });
   it("the README table lists every policy from its own metadata", () => {
     const table = policyTable();
     for (const p of POLICIES) assert.ok(table.includes(`\`${p.name}\``));
