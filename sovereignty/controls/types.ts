@@ -26,7 +26,18 @@ export type EncryptionReading =
   | { readonly kind: "unknown"; readonly property: string; readonly atRest: "on" | "unknown" }
   /** Configured on a side resource (S3 `BucketServerSideEncryptionConfiguration`): the stack policy joins it. */
   | { readonly kind: "elsewhere"; readonly via: string }
-  | { readonly kind: "not-modelled" };
+  /**
+   * The resource takes its source's encryption (an EBS snapshot its volume's, an RDS snapshot its
+   * instance's, an Azure SQL database without its own protector its server's): follow `property`
+   * to a resource of one of the `from` types and read *that* resource's encryption. Not a pass
+   * and not a failure on its own.
+   */
+  | { readonly kind: "inherited"; readonly property: string; readonly from: readonly string[] }
+  /**
+   * No reader for this type: encryption and its key cannot be verified from the properties.
+   * `reason` says why when it is known (the key lives on a resource the model does not join).
+   */
+  | { readonly kind: "not-modelled"; readonly reason?: string };
 
 export type PublicAccessReading =
   | { readonly kind: "public"; readonly property: string; readonly detail: string }
