@@ -165,23 +165,24 @@ class StackIndex {
     from: Entry,
     property: string,
     targets: readonly string[] | undefined,
+    exclude?: readonly Entry[],
   ): Entry | "unknown" | "outside" {
+    // A known value names its resource exactly; the dependencies of the top-level property
+    // (`rules` for `rules[0].targetVaultName`) may name several resources, so they only stand in
+    // for a value that is unknown or names nothing in the stack.
+    const value = readPath(from.judged.input.properties, segments(property));
+    if (value.kind === "value" && typeof value.value === "string") {
+      const named = this.byReference(value.value, targets);
+      if (named && !exclude?.includes(named)) return named;
+    }
     const top = property.split(/[.[]/)[0]!;
     const deps = from.resource.propertyDependencies?.[top] ?? [];
     for (const dep of deps) {
       const e = this.get(dep.urn);
-      if (e && this.typeAccepted(e, targets)) return e;
+      if (e && !exclude?.includes(e) && this.typeAccepted(e, targets)) return e;
     }
-    const value = readPath(
-      from.judged.input.properties,
-      property
-        .split(/\.|\[(\d+)\]/)
-        .filter((p) => p !== undefined && p !== "")
-        .map((p) => (/^\d+$/.test(p) ? Number(p) : p)),
-    );
     if (value.kind === "unknown") return "unknown";
-    if (value.kind !== "value" || typeof value.value !== "string") return "outside";
-    return this.byReference(value.value, targets) ?? "outside";
+    return "outside";
   }
 
   /** The first resource (in stack order) one of whose identities the reference names or ends with. */
@@ -266,6 +267,45 @@ function governing(index: StackIndex, e: Entry, spec: ConfiguringType): Entry | 
   return index.resolve(e, spec.property, spec.targets);
 }
 
+/** The path `rules[0].destination.bucket` as readPath/writePath segments. */
+function segments(property: string): (string | number)[] {
+  return property
+    .split(/\.|\[(\d+)\]/)
+    .filter((p) => p !== undefined && p !== "")
+    .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+}
+
+/** A copy of `bag` with `value` at `path` (containers along the path copied, the rest shared). */
+function withValueAt(bag: unknown, path: readonly (string | number)[], value: unknown): unknown {
+  if (path.length === 0) return value;
+  const [head, ...rest] = path;
+  const container: Record<string | number, unknown> | unknown[] = Array.isArray(bag)
+    ? [...(bag as unknown[])]
+    : bag !== null && typeof bag === "object"
+      ? { ...(bag as Record<string, unknown>) }
+      : typeof head === "number"
+        ? []
+        : {};
+  (container as Record<string | number, unknown>)[head!] = withValueAt(
+    (container as Record<string | number, unknown>)[head!],
+    rest,
+    value,
+  );
+  return container;
+}
+
+/**
+ * Would a known string at `property` name another resource? Asked of the flow model itself: put
+ * a plain name there and see whether the resource's flows then point at a resource through it.
+ * A list or object property answers no (a string there is no list of rules).
+ */
+function namesAResource(e: Entry, property: string): boolean {
+  const probe = withValueAt(e.judged.input.properties, segments(property), "sovereignty-probe");
+  return dataFlows(e.resource.type, probe as Readonly<Record<string, unknown>>, {}).some(
+    (f) => f.property === property && f.target.kind === "resource",
+  );
+}
+
 function checkDestination(
   index: StackIndex,
   source: Entry,
@@ -280,7 +320,17 @@ function checkDestination(
   let place: { location?: Location; raw: string } | undefined;
   const where = targetLocation(flow, settings);
   if (where === "stack" || where === "unknown") {
-    const target = index.resolve(source, flow.property, undefined);
+    // An unknown value is followed through the graph only where a known one would name a resource
+    // (a bucket ARN, a vault ARN). A whole list or object unknown at preview (`rules` built with
+    // `pulumi.output(rules).apply(...)`, `replicas`, `locations`) names no single resource: its
+    // dependencies are whatever it was built from (the plan's own vault, a KMS key), not where
+    // the copies go.
+    const target =
+      where === "unknown" && !namesAResource(source, flow.property)
+        ? "unknown"
+        : // Dependencies of the declaring property also name the resource this one configures
+          // (a plan's `rules` hold `targetVaultName: vault.name`): never the place copies go.
+          index.resolve(source, flow.property, undefined, [source, governor]);
     if (typeof target === "string") {
       const level = unknownLevel(classification);
       if (target === "unknown") {

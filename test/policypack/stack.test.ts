@@ -151,6 +151,37 @@ describe(P, () => {
       );
       assert.deepEqual(await runStackPolicy(P, [vault, lock(30)]), []);
     });
+    it("a plan whose whole `rules` is unknown (built with apply) cannot verify its copies: mandatory for personal, advisory for internal", async () => {
+      const plan = (v: string) => ({
+        type: "aws:backup/plan:Plan",
+        name: "plan",
+        props: { name: "plan", rules: UNKNOWN },
+        // The list was built from the vault: its dependency names the plan's own vault, not a copy destination.
+        propertyDependencies: { rules: [urn("aws:backup/vault:Vault", v)] },
+      });
+      const personal = await runStackPolicy(P, [vault, lock(30), plan("v")]);
+      assert.deepEqual(
+        personal.map((x) => x.level),
+        ["mandatory"],
+        JSON.stringify(personal),
+      );
+      assert.match(
+        personal[0]!.message,
+        /cannot verify where its backup-copy goes \(personal data\): `rules` is unknown/,
+      );
+      const internal = await runStackPolicy(P, [
+        {
+          ...vault,
+          props: { ...vault.props, tags: { "data-residency": "eu", "data-classification": "internal" } },
+        },
+        plan("v"),
+      ]);
+      assert.deepEqual(
+        internal.map((x) => [x.level, /`rules`/.test(x.message)]),
+        [["advisory", true]],
+        JSON.stringify(internal),
+      );
+    });
     it("a copy action to a vault ARN in us-east-1 leaves the zone (plan takes the vault's tags)", async () => {
       const plan = {
         type: "aws:backup/plan:Plan",

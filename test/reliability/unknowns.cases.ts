@@ -270,10 +270,101 @@ export const UNKNOWN_ROWS: readonly UnknownRow[] = [
     expect: { internal: "resolved", personal: "resolved" },
   },
   {
+    input: "backup copy action vault ARN, `rules` depending on the plan's own vault and on the copy vault",
+    property: "rules[0].copyActions[0].destinationVaultArn",
+    policy: "stack",
+    build: (c) => [
+      ...vault("main", c),
+      ...vault("copy", c, "eu-north-1"),
+      plan(UNKNOWN, [urn("aws:backup/vault:Vault", "main"), urn("aws:backup/vault:Vault", "copy")]),
+    ],
+    outside: (c) => [
+      ...vault("main", c),
+      ...vault("copy", c, "us-east-1"),
+      plan(UNKNOWN, [urn("aws:backup/vault:Vault", "main"), urn("aws:backup/vault:Vault", "copy")]),
+    ],
+    expect: { internal: "resolved", personal: "resolved" },
+  },
+  {
     input: "backup copy action vault ARN, no dependency",
     property: "rules[0].copyActions[0].destinationVaultArn",
     policy: "stack",
     build: (c) => [...vault("main", c), plan(UNKNOWN, [])],
+    expect: { internal: "unverifiable", personal: "unverifiable" },
+  },
+  {
+    input:
+      "backup plan `rules`, the whole list unknown (`pulumi.output(rules).apply(...)`), depending on its own vault",
+    property: "rules",
+    policy: "stack",
+    build: (c) => [
+      ...vault("main", c),
+      {
+        ...plan("unused", [urn("aws:backup/vault:Vault", "main")]),
+        props: { name: "daily", rules: UNKNOWN },
+      },
+    ],
+    expect: { internal: "unverifiable", personal: "unverifiable" },
+  },
+  {
+    input: "S3 replication `rules`, the whole list unknown, depending on a bucket",
+    property: "rules",
+    policy: "stack",
+    build: (c) => [
+      ...bucket("src", c),
+      ...bucket("dst", c, "eu-west-1"),
+      {
+        ...replication("dst", [urn(S3, "dst")]),
+        props: { bucket: "src", role: "arn:aws:iam::1:role/r", rules: UNKNOWN },
+      },
+    ],
+    expect: { internal: "unverifiable", personal: "unverifiable" },
+  },
+  {
+    input: "DynamoDB `replicas`, the whole list unknown, depending on a KMS key",
+    property: "replicas",
+    policy: "stack",
+    build: (c) => [
+      key("k", "eu-central-1"),
+      {
+        type: "aws:dynamodb/table:Table",
+        name: "t",
+        props: {
+          name: "t",
+          tags: tags(c),
+          replicas: UNKNOWN,
+          serverSideEncryption: { enabled: true, kmsKeyArn: region("eu-central-1") },
+        },
+        provider: FRA,
+        propertyDependencies: { replicas: [urn("aws:kms/key:Key", "k")] },
+      },
+    ],
+    expect: { internal: "unverifiable", personal: "unverifiable" },
+  },
+  {
+    input: "Cosmos DB `locations`, the whole list unknown, depending on its resource group",
+    property: "locations",
+    policy: "stack",
+    build: (c) => [
+      rg("westeurope"),
+      keyVault("westeurope"),
+      {
+        type: "azure-native:cosmosdb:DatabaseAccount",
+        name: "cosmos",
+        props: {
+          accountName: "cosmos",
+          resourceGroupName: "rg",
+          location: "westeurope",
+          databaseAccountOfferType: "Standard",
+          publicNetworkAccess: "Disabled",
+          keyVaultKeyUri: "https://kv.vault.azure.net/keys/k",
+          backupPolicy: { type: "Continuous" },
+          tags: tags(c),
+          locations: UNKNOWN,
+        },
+        propertyDependencies: { locations: [urn(AZ_RG, "rg")] },
+      },
+    ],
     expect: { internal: "unverifiable", personal: "unverifiable" },
   },
   {
