@@ -64,7 +64,12 @@ function judgeUncached(input: ResourceInput, settings: Settings): Judged {
     description,
     tags,
     ...(tags.residency?.zone ? { zone: tags.residency.zone } : {}),
-    ...(tags.classification ? { classification: tags.classification.value } : {}),
+    // An unknown classification is judged as the strictest one a source declares (fail closed).
+    ...(tags.classification
+      ? { classification: tags.classification.value }
+      : tags.classificationFloor
+        ? { classification: tags.classificationFloor.value }
+        : {}),
   };
 }
 

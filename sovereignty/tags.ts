@@ -77,6 +77,13 @@ export interface EffectiveTags {
   readonly unknown: readonly string[];
   /** Residency keys whose value is unknown at preview: never treated as absent. */
   readonly unknownKeys: readonly string[];
+  /**
+   * When `data-classification` is unknown at preview but a source declares one (the provider's
+   * default tags say `personal` and the resource's own tag map is unknown): the strictest such
+   * value. A later tag could override it, and we cannot know with what, so judging fails closed
+   * with the strictest known candidate (design.md "Unknown values": never a silent pass).
+   */
+  readonly classificationFloor?: TagValue<Classification>;
   readonly problems: readonly TagProblem[];
 }
 
@@ -133,6 +140,23 @@ interface Entry {
 export function readTagSources(sources: readonly TagSource[], zones: ZoneLookup): EffectiveTags {
   const merged = new Map<string, Entry>();
   const wholeUnknown = new Map<ResidencyKey, string>();
+  // Every known, valid classification any source declares: the candidates if the effective one
+  // turns out unknown.
+  const declared: TagValue<Classification>[] = [];
+  for (const source of sources) {
+    if (source.kind === "tags")
+      for (const [spelling, value] of Object.entries(source.tags)) {
+        if (residencyKeyOf(spelling) !== CLASSIFICATION_TAG || typeof value !== "string") continue;
+        const v = value.trim().toLowerCase();
+        if ((CLASSIFICATIONS as readonly string[]).includes(v))
+          declared.push({
+            value: v as Classification,
+            key: spelling,
+            origin: source.origin,
+            property: source.property,
+          });
+      }
+  }
   for (const source of sources) {
     if (source.kind === "unknown") {
       // Any key could be in it, overriding what lower sources said.
@@ -273,7 +297,22 @@ export function readTagSources(sources: readonly TagSource[], zones: ZoneLookup)
   }
   const approval = found.get(TRANSFER_APPROVAL_TAG);
   if (approval) reading.transferApproval = approval;
-  return { ...reading, unknown: [...new Set(unknown)], unknownKeys, problems };
+  const floor = unknownKeys.includes(CLASSIFICATION_TAG) ? strictest(declared) : undefined;
+  return {
+    ...reading,
+    unknown: [...new Set(unknown)],
+    unknownKeys,
+    ...(floor ? { classificationFloor: floor } : {}),
+    problems,
+  };
+}
+
+/** The most demanding classification of the list (`special` > `personal` > … > `public`). */
+function strictest(values: readonly TagValue<Classification>[]): TagValue<Classification> | undefined {
+  let best: TagValue<Classification> | undefined;
+  for (const v of values)
+    if (!best || CLASSIFICATIONS.indexOf(v.value) > CLASSIFICATIONS.indexOf(best.value)) best = v;
+  return best;
 }
 
 /**

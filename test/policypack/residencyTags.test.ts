@@ -54,6 +54,35 @@ describe(P, () => {
     };
     assert.deepEqual(await runResourcePolicy(P, { type: "aws:sqs/queue:Queue", props: {}, provider }), []);
   });
+  it("own tag map unknown, provider default tags say personal: cannot verify is mandatory (strictest known classification)", async () => {
+    const provider = (cls: string) => ({
+      type: "pulumi:providers:aws",
+      name: "eu",
+      props: {
+        region: "eu-central-1",
+        defaultTags: JSON.stringify({ tags: { "data-residency": "eu", "data-classification": cls } }),
+      },
+    });
+    const queue = (cls: string) => ({
+      type: "aws:sqs/queue:Queue",
+      props: { tags: UNKNOWN },
+      provider: provider(cls),
+    });
+    const personal = await runResourcePolicy(P, queue("personal"));
+    assert.deepEqual(
+      personal.map((d) => d.level),
+      ["mandatory"],
+    );
+    assert.match(
+      personal[0]!.message,
+      /cannot verify its residency tags \(personal data\): `tags` is unknown/,
+    );
+    const internal = await runResourcePolicy(P, queue("internal"));
+    assert.deepEqual(
+      internal.map((d) => d.level),
+      ["advisory"],
+    );
+  });
   it("GCP provider default labels count", async () => {
     const provider = {
       type: "pulumi:providers:gcp",

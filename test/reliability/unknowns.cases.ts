@@ -224,6 +224,15 @@ export const UNKNOWN_ROWS: readonly UnknownRow[] = [
     expect: { internal: "unverifiable", personal: "unverifiable" },
   },
   {
+    input: "the resource's whole tag map, with the classification only in its provider's default tags",
+    property: "tags",
+    policy: "tags",
+    build: (c) => [
+      rds(c, { tags: UNKNOWN }, aws("eu-central-1", { defaultTags: JSON.stringify({ tags: tags(c) }) })),
+    ],
+    expect: { internal: "unverifiable", personal: "unverifiable" },
+  },
+  {
     input: "transfer-approval tag",
     property: "tags.transfer-approval",
     policy: "approvals",
