@@ -31,8 +31,12 @@ import { cpuSecondsWithChildren } from "./proc";
 
 const ROOT = path.resolve(__dirname, "..");
 const BIN = path.join(ROOT, "bin", "sovereignty-bench.js");
+const BUILT_PACK = path.join(ROOT, "dist", "policypack");
 export const PACKS = {
-  ours: path.join(ROOT, "dist", "policypack"),
+  // A copy of the built pack taken when the bench starts: a rebuild of dist/policypack during the
+  // run (it is deleted and rewritten) must not pull the pack from under a measurement. It stays
+  // inside the repo so the pack resolves @pulumi/* from the repo's node_modules.
+  ours: path.join(ROOT, "dist", "bench-pack"),
   floor: path.join(ROOT, "test", "floor-pack"),
   awsguard: path.join(ROOT, "bench", "packs", "awsguard"),
 } as const;
@@ -335,6 +339,12 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
     throw error;
   }
+  if (!fs.existsSync(path.join(BUILT_PACK, "index.js"))) {
+    process.stderr.write("sovereignty-bench: dist/policypack is not built; run npm run build:policypack\n");
+    return 2;
+  }
+  fs.rmSync(PACKS.ours, { recursive: true, force: true });
+  fs.cpSync(BUILT_PACK, PACKS.ours, { recursive: true });
   const report = await bench(options);
   process.stdout.write(renderTables(report) + "\n");
   if (options.results !== undefined) {
