@@ -27,6 +27,11 @@ export function keyInSameRegion(
   );
 }
 
+/** "no rule for this type", with the model's reason when it knows one. */
+function noRule(reason: string | undefined): string {
+  return `no rule for this type${reason ? ` (${reason})` : ""}`;
+}
+
 /** Customer-managed-key check shared with the stack policy (S3 SSE side resources). */
 export function checkCustomerManagedKey(
   enc: EncryptionReading,
@@ -48,7 +53,19 @@ export function checkCustomerManagedKey(
     return;
   }
   if (enc.kind !== "customer-managed") {
-    if (enc.kind === "elsewhere" || enc.kind === "not-modelled") return;
+    // A side resource (S3 encryption configuration) or the source this resource takes its key
+    // from (a snapshot's volume): the stack policy joins and judges it.
+    if (enc.kind === "elsewhere" || enc.kind === "inherited") return;
+    if (enc.kind === "not-modelled") {
+      // No reader for the type: not a pass, but no evidence of a failure either.
+      report(
+        reportViolation,
+        "advisory",
+        `${subject}: cannot verify its customer-managed key: ${noRule(enc.reason)}`,
+        urn,
+      );
+      return;
+    }
     report(
       reportViolation,
       "policy",
@@ -103,6 +120,13 @@ function evaluate(
         reportViolation,
         unknownLevel(classification),
         `${subject}: ${cannotVerify("encryption at rest", enc.property, classification)}`,
+      );
+    } else if (enc.kind === "not-modelled" && !rules.customerManagedKeyInSameRegion) {
+      // Personal/special data gets the customer-managed-key advisory below, which covers this.
+      report(
+        reportViolation,
+        "advisory",
+        `${subject}: cannot verify encryption at rest: ${noRule(enc.reason)}`,
       );
     }
     // An unknown key reference is usually `key.arn` of a key in the same program: the stack
@@ -163,7 +187,7 @@ export const enforceClassificationControls: ResourceValidationPolicy = {
   displayName: "Controls required by the data classification",
   description:
     "Applies the classification table: `confidential`, `personal` and `special` data is encrypted at rest; `personal` and `special` data uses a customer-managed key in the resource's own region and, for backups, immutable (WORM) storage with at least `sovereignty.minimumRetentionDays` (default 30) days of retention; nothing above `public` is publicly accessible. " +
-    "Controls configured on side resources (S3 encryption, public access block, object lock, AWS Backup vault lock), key references unknown at preview and Azure Key Vault keys are joined and placed by the stack policy. " +
+    "Controls configured on side resources (S3 encryption, public access block, object lock, AWS Backup vault lock), key references unknown at preview, Azure Key Vault keys and keys taken from a source (snapshots) are joined and placed by the stack policy; a type with no encryption rule in the model is an advisory 'cannot verify' saying why. " +
     "Unknown values: a control unknown at preview is 'cannot verify' naming the property — at the policy's level for personal/special data, advisory otherwise.",
   enforcementLevel: "mandatory",
   severity: "high",

@@ -1,9 +1,11 @@
 import type { PolicyResource, ReportViolation, StackValidationPolicy } from "@pulumi/policy";
 import { CLASSIFICATION_RULES, locationInZone } from "../../sovereignty";
 import { readEncryption, readImmutability, readPublicAccess, keyReference } from "../../sovereignty/controls";
+import type { EncryptionReading } from "../../sovereignty/controls";
 import { dataFlows, dataOrigins } from "../../sovereignty/flows";
 import type { FlowDestination } from "../../sovereignty/flows/types";
 import {
+  AZURE_LOCATION,
   AZURE_RESOURCE_GROUP_LOCATION,
   canonicalToken,
   effectiveLocation,
@@ -11,6 +13,7 @@ import {
   readString,
   type ConfiguringType,
   type EffectiveLocation,
+  type LocationRule,
 } from "../../sovereignty/resource";
 import type { Classification, Location } from "../../sovereignty/types";
 import { isUnknown } from "../../sovereignty/values";
@@ -45,6 +48,7 @@ const IDENTITY_PROPERTIES = [
   "identifier",
   "clusterIdentifier",
   "resourceGroupName",
+  "diskEncryptionSetName",
 ];
 
 function identities(props: Readonly<Record<string, unknown>>): Set<string> {
@@ -227,9 +231,23 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  * reference such as `group.location`.
  */
 function place(index: StackIndex, e: Entry): EffectiveLocation {
-  const loc = e.judged.description.location;
+  const keyRule = KEY_LOCATIONS[e.resource.type];
+  const loc =
+    e.judged.description.location.kind === "absent" && keyRule
+      ? effectiveLocation(
+          keyRule,
+          {
+            cloud: "azure",
+            props: e.judged.input.properties,
+            provider: e.judged.input.provider,
+            config: engineStackConfig(),
+          },
+          index.catalog,
+        )
+      : e.judged.description.location;
   if (loc.kind === "known" || loc.kind === "unrecognised") return loc;
-  const rule = e.judged.description.holding?.location ?? e.judged.description.configuring?.location;
+  const rule =
+    e.judged.description.holding?.location ?? e.judged.description.configuring?.location ?? keyRule;
   if (!rule?.parent) return loc;
   const group =
     loc.kind === "unknown"
@@ -394,7 +412,18 @@ const KEY_TYPES = [
   "azure-native:keyvault:Key",
   "azure-native:keyvault:Vault",
   "azure-native:keyvault:ManagedHsm",
+  // A managed disk names its key through a disk encryption set, which Azure requires in the
+  // disk's region (https://learn.microsoft.com/azure/virtual-machines/disk-encryption#restrictions).
+  "azure-native:compute:DiskEncryptionSet",
 ];
+
+/**
+ * Where key containers that are neither data-holding nor side resources are: a disk encryption
+ * set has `location`, else its resource group's (compute/diskEncryptionSet.d.ts).
+ */
+const KEY_LOCATIONS: Readonly<Record<string, LocationRule>> = {
+  "azure-native:compute:DiskEncryptionSet": AZURE_LOCATION,
+};
 
 /**
  * Where a key resource is: its own location (an Azure vault's resource group when it has none);
@@ -418,40 +447,166 @@ function keyPlace(index: StackIndex, key: Entry): Location | undefined {
 
 /**
  * Customer-managed keys the resource policy could not place: a key reference unknown at preview
- * (`kmsKeyId: key.arn`) followed through the graph, and Azure Key Vault URIs (no region in them)
- * placed through the vault they name.
+ * (`kmsKeyId: key.arn`) followed through the graph, Azure Key Vault URIs (no region in them)
+ * placed through the vault they name, disk encryption set ids through the set, and keys a resource
+ * takes from its source (a snapshot's volume).
  */
 function checkKeyThroughStack(
   index: StackIndex,
   e: Entry,
   classification: Classification,
   subject: string,
+  settings: Settings,
   reportViolation: ReportViolation,
 ): void {
   const enc = readEncryption(e.resource.type, e.judged.input.properties);
+  if (enc.kind === "inherited") {
+    checkInheritedKey(index, e, enc, classification, subject, settings, reportViolation);
+    return;
+  }
+  if (CLASSIFICATION_RULES[classification].customerManagedKeyInSameRegion)
+    placeKey(index, e, e, enc, classification, subject, reportViolation);
+}
+
+/**
+ * The source's encryption, judged against this resource's own location exactly as if it were the
+ * resource's own: disabled → encryption at rest; provider default → customer-managed key; a key
+ * → placed.
+ */
+function checkInheritedKey(
+  index: StackIndex,
+  e: Entry,
+  enc: Extract<EncryptionReading, { kind: "inherited" }>,
+  classification: Classification,
+  subject: string,
+  settings: Settings,
+  reportViolation: ReportViolation,
+): void {
+  const cmk = CLASSIFICATION_RULES[classification].customerManagedKeyInSameRegion;
+  const what = cmk ? "its customer-managed key" : "encryption at rest";
+  const urn = e.resource.urn;
+  const source = index.resolve(e, enc.property, enc.from, [e]);
+  if (typeof source === "string") {
+    report(
+      reportViolation,
+      unknownLevel(classification),
+      `${subject}: cannot verify ${what}: \`${enc.property}\` names no \`${enc.from.join("` or `")}\` in this stack`,
+      urn,
+    );
+    return;
+  }
+  const from = source.resource.name;
+  const own = readEncryption(source.resource.type, source.judged.input.properties);
+  switch (own.kind) {
+    case "disabled":
+      report(
+        reportViolation,
+        "policy",
+        `${subject}: ${classification} data must be encrypted at rest; its source ${from}'s \`${own.property}\` disables it`,
+        urn,
+      );
+      return;
+    case "unknown":
+      if (own.atRest === "unknown") {
+        report(
+          reportViolation,
+          unknownLevel(classification),
+          `${subject}: ${cannotVerify("encryption at rest", `${from}.${own.property}`, classification)}`,
+          urn,
+        );
+      } else if (cmk) {
+        placeKey(
+          index,
+          source,
+          e,
+          own,
+          classification,
+          `${subject} (key of its source ${from})`,
+          reportViolation,
+        );
+      }
+      return;
+    case "provider-default":
+      if (cmk)
+        report(
+          reportViolation,
+          "policy",
+          `${subject}: ${classification} data requires a customer-managed key in the resource's region; its source ${from} has none (\`${own.property}\`)`,
+          urn,
+        );
+      return;
+    case "customer-managed": {
+      if (!cmk) return;
+      const via = `${subject} (key of its source ${from})`;
+      if (own.key.region) {
+        const cloud = e.judged.description.cloud ?? "aws";
+        checkCustomerManagedKey(
+          own,
+          via,
+          cloud,
+          location(index, e),
+          classification,
+          settings,
+          reportViolation,
+          urn,
+        );
+      } else {
+        placeKey(index, source, e, own, classification, via, reportViolation);
+      }
+      return;
+    }
+    default:
+      // The source's key is on a side resource, its own source, or a type the model cannot read.
+      report(
+        reportViolation,
+        unknownLevel(classification),
+        `${subject}: cannot verify ${what}: its source ${from} (\`${source.resource.type}\`) does not say which key it uses`,
+        urn,
+      );
+  }
+}
+
+/**
+ * Places the key that `holder`'s encryption reading names (a reference unknown at preview, an
+ * Azure Key Vault URI, a disk encryption set id) against `e`'s location; `holder` is `e` itself
+ * or the source `e` takes its key from.
+ */
+function placeKey(
+  index: StackIndex,
+  holder: Entry,
+  e: Entry,
+  enc: EncryptionReading,
+  classification: Classification,
+  subject: string,
+  reportViolation: ReportViolation,
+): void {
   let key: Entry | "unknown" | "outside";
   let property: string;
   // A switch that can turn encryption off (`storageEncrypted` unknown) is reported by the resource
   // policy as "cannot verify encryption at rest"; only an unknown key reference is followed here.
   if (enc.kind === "unknown" && enc.atRest === "on") {
     property = enc.property;
-    key = index.resolve(e, enc.property, KEY_TYPES);
+    key = index.resolve(holder, enc.property, KEY_TYPES);
   } else if (enc.kind === "customer-managed" && !enc.key.region) {
     property = enc.key.property;
     const vault = /^https:\/\/([^./]+)\.(?:vault|managedhsm)\.azure\.net\//i.exec(enc.key.raw);
-    if (!vault) return; // an AWS key id or alias: the service resolves it in the resource's own region
-    key = index.resolve(e, enc.key.property, KEY_TYPES);
-    if (typeof key === "string") key = index.byReference(vault[1]!, KEY_TYPES) ?? "outside";
+    // `/subscriptions/…/providers/Microsoft.Compute/diskEncryptionSets/<name>`
+    const set = /\/diskEncryptionSets\/([^/]+)$/i.exec(enc.key.raw);
+    const name = vault?.[1] ?? set?.[1];
+    if (!name) return; // an AWS key id or alias: the service resolves it in the resource's own region
+    key = index.resolve(holder, enc.key.property, KEY_TYPES);
+    if (typeof key === "string") key = index.byReference(name, KEY_TYPES) ?? "outside";
   } else {
     return;
   }
   const resourceLocation = location(index, e);
   if (typeof key === "string") {
-    const why = key === "outside" ? `: \`${property}\` names no key in this stack` : "";
+    const where = holder === e ? "" : ` of ${holder.resource.name}`;
+    const why = key === "outside" ? `: \`${property}\`${where} names no key in this stack` : "";
     report(
       reportViolation,
       unknownLevel(classification),
-      `${subject}: ${key === "unknown" ? cannotVerify("that its customer-managed key is in its region", property, classification) : `cannot verify that its customer-managed key is in its region${why}`}`,
+      `${subject}: ${key === "unknown" ? cannotVerify("that its customer-managed key is in its region", holder === e ? property : `${holder.resource.name}.${property}`, classification) : `cannot verify that its customer-managed key is in its region${why}`}`,
       e.resource.urn,
     );
     return;
@@ -783,8 +938,11 @@ function validate(
     if (!c || e.judged.description.configuring) continue;
     const rules = CLASSIFICATION_RULES[c];
     const subject = `\`${e.resource.type}\` (${e.resource.name})`;
-    if (rules.customerManagedKeyInSameRegion && e.judged.description.dataHolding) {
-      checkKeyThroughStack(index, e, c, subject, reportViolation);
+    if (
+      e.judged.description.dataHolding &&
+      (rules.customerManagedKeyInSameRegion || rules.encryptionAtRest === "required")
+    ) {
+      checkKeyThroughStack(index, e, c, subject, settings, reportViolation);
     }
     if (
       rules.customerManagedKeyInSameRegion &&
@@ -819,7 +977,7 @@ export const stackReferencesEnforceResidency: StackValidationPolicy = {
   displayName: "Residency through references between resources",
   description:
     "Judges what one resource at a time cannot: side resources (S3 replication, encryption, public access and object lock configurations, AWS Backup vault locks and plans, Azure storage children, GCP key rings and bucket IAM) with the residency tags of the resource they configure; " +
-    "replication and copy destinations named by reference (an S3 bucket ARN has no region) placed through the stack; copies (read replicas, table replicas, replica keys) kept in their source's zone; customer-managed keys and backup locks configured on side resources. " +
+    "replication and copy destinations named by reference (an S3 bucket ARN has no region) placed through the stack; copies (read replicas, table replicas, replica keys) kept in their source's zone; customer-managed keys and backup locks configured on side resources; keys named through a disk encryption set or taken from a source (a snapshot's volume), judged against the resource's own region. " +
     "Unknown values: references are followed through the engine's property dependencies even when their values are unknown; what stays unresolvable is 'cannot verify' naming the property — at the policy's level for personal/special data, advisory otherwise.",
   enforcementLevel: "mandatory",
   severity: "critical",

@@ -8,7 +8,7 @@ const AWS_REGION: LocationRule = { properties: ["region"], service: "regions", p
 // azure-native: a resource without `location` is created in its resource group's location; the
 // provider's `location` only defaults ResourceGroups (node_modules/@pulumi/azure-native/provider.d.ts).
 export const AZURE_RESOURCE_GROUP = "azure-native:resources:ResourceGroup";
-const AZURE_LOCATION: LocationRule = {
+export const AZURE_LOCATION: LocationRule = {
   properties: ["location"],
   service: "regions",
   providerDefault: false,
@@ -104,6 +104,8 @@ const TYPES: readonly DataHoldingType[] = [
   azure("azure-native:keyvault:Vault", "key"),
   azure("azure-native:keyvault:ManagedHsm", "key"),
   azure("azure-native:redis:Redis", "cache"),
+  // Azure Managed Redis: `location` and `tags` (redisenterprise/redisEnterprise.d.ts).
+  azure("azure-native:redisenterprise:RedisEnterprise", "cache"),
   azure("azure-native:eventhub:Namespace", "queue"),
   azure("azure-native:servicebus:Namespace", "queue"),
   azure("azure-native:operationalinsights:Workspace", "log"),

@@ -189,12 +189,57 @@ describe(P, () => {
       1,
     );
   });
+  describe("types without an encryption rule", () => {
+    it("personal data on a not-modelled type: advisory 'cannot verify its customer-managed key' naming the reason", async () => {
+      const d = await runResourcePolicy(P, {
+        type: "gcp:spanner/instance:Instance",
+        props: { config: "regional-europe-west3", labels: tags("personal") },
+      });
+      assert.equal(d.length, 1, JSON.stringify(d));
+      assert.equal(d[0]!.level, "advisory");
+      assert.match(
+        d[0]!.message,
+        /cannot verify its customer-managed key: no rule for this type \(Spanner CMEK is set per database.*\) \[catalog /,
+      );
+    });
+    it("confidential data on a not-modelled type: advisory 'cannot verify encryption at rest'", async () => {
+      const d = await runResourcePolicy(P, {
+        type: "azure-native:operationalinsights:Workspace",
+        props: { location: "germanywestcentral", tags: tags("confidential") },
+      });
+      assert.equal(d.length, 1, JSON.stringify(d));
+      assert.equal(d[0]!.level, "advisory");
+      assert.match(
+        d[0]!.message,
+        /cannot verify encryption at rest: no rule for this type \(a Log Analytics/,
+      );
+      // Internal data needs no encryption rule: nothing to say.
+      assert.deepEqual(
+        await runResourcePolicy(P, {
+          type: "azure-native:operationalinsights:Workspace",
+          props: { location: "germanywestcentral", tags: tags("internal") },
+        }),
+        [],
+      );
+    });
+    it("a snapshot that takes its volume's key is left to the stack policy", async () => {
+      assert.deepEqual(
+        await runResourcePolicy(P, {
+          type: "aws:ebs/snapshot:Snapshot",
+          props: { volumeId: UNKNOWN, tags: tags("personal") },
+          provider: eu,
+        }),
+        [],
+      );
+    });
+  });
   describe("immutable backups", () => {
     it("GCP backup vault retention below the minimum fails", async () => {
       const props = {
         location: "europe-west3",
         labels: tags("personal"),
         backupMinimumEnforcedRetentionDuration: `${7 * 86400}s`,
+        encryptionConfig: { kmsKeyName: "projects/p/locations/europe-west3/keyRings/r/cryptoKeys/k" },
       };
       const d = await runResourcePolicy(P, {
         type: "gcp:backupdisasterrecovery/backupVault:BackupVault",

@@ -446,3 +446,136 @@ describe(`${P}: Azure Key Vault keys referenced by an unknown URI`, () => {
     );
   });
 });
+
+describe(`${P}: keys a resource takes from its source`, () => {
+  const VOLUME = "aws:ebs/volume:Volume";
+  const SNAPSHOT = "aws:ebs/snapshot:Snapshot";
+  const KEY = "aws:kms/key:Key";
+  const volume = (props: Record<string, unknown>, deps: Record<string, string[]> = {}): TestResource => ({
+    type: VOLUME,
+    name: "vol",
+    props: { availabilityZone: "eu-central-1a", tags: EU_PERSONAL, ...props },
+    provider: aws("eu-central-1"),
+    propertyDependencies: deps,
+  });
+  const snapshot = (tags: Record<string, string> = EU_PERSONAL, region = "eu-central-1"): TestResource => ({
+    type: SNAPSHOT,
+    name: "snap",
+    props: { volumeId: UNKNOWN, tags },
+    provider: aws(region),
+    propertyDependencies: { volumeId: [urn(VOLUME, "vol")] },
+  });
+  const onSnapshot = <T extends { urn?: string }>(d: readonly T[]): T[] =>
+    d.filter((x) => x.urn === urn(SNAPSHOT, "snap"));
+
+  it("a personal EBS snapshot of a volume with an in-region CMK passes", async () => {
+    assert.deepEqual(
+      await runStackPolicy(P, [volume({ encrypted: true, kmsKeyId: KEY_FRA }), snapshot()]),
+      [],
+    );
+  });
+  it("a personal EBS snapshot of a volume whose unknown key is linked to an in-region key passes", async () => {
+    const key = { type: KEY, name: "k", props: { tags: EU_PERSONAL }, provider: aws("eu-central-1") };
+    const vol = volume({ encrypted: true, kmsKeyId: UNKNOWN }, { kmsKeyId: [urn(KEY, "k")] });
+    assert.deepEqual(await runStackPolicy(P, [key, vol, snapshot()]), []);
+  });
+  it("a personal EBS snapshot of a provider-default volume fails the customer-managed-key rule", async () => {
+    const d = onSnapshot(await runStackPolicy(P, [volume({ encrypted: true }), snapshot()]));
+    assert.equal(d.length, 1, JSON.stringify(d));
+    assert.equal(d[0]!.level, "mandatory");
+    assert.match(
+      d[0]!.message,
+      /personal data requires a customer-managed key .* its source vol has none \(`encrypted`\)/,
+    );
+  });
+  it("evasion: the source's key is in another region than the snapshot", async () => {
+    const KEY_IRL = "arn:aws:kms:eu-west-1:111122223333:key/k";
+    const d = onSnapshot(
+      await runStackPolicy(P, [volume({ encrypted: true, kmsKeyId: KEY_IRL }), snapshot()]),
+    );
+    assert.equal(d.length, 1, JSON.stringify(d));
+    assert.match(
+      d[0]!.message,
+      /key of its source vol.*is in `eu-west-1`, not in the resource's region `eu-central-1`/,
+    );
+  });
+  it("a confidential snapshot of an unencrypted volume fails encryption at rest", async () => {
+    const CONF = { "data-residency": "eu", "data-classification": "confidential" };
+    const d = onSnapshot(await runStackPolicy(P, [volume({ encrypted: false, tags: CONF }), snapshot(CONF)]));
+    assert.equal(d.length, 1, JSON.stringify(d));
+    assert.equal(d[0]!.level, "mandatory");
+    assert.match(
+      d[0]!.message,
+      /confidential data must be encrypted at rest; its source vol's `encrypted` disables it/,
+    );
+  });
+  it("a source not in the stack: cannot verify — mandatory for personal, advisory for confidential", async () => {
+    const alone = (tags: Record<string, string>): TestResource => ({
+      type: SNAPSHOT,
+      name: "snap",
+      props: { volumeId: "vol-0123", tags },
+      provider: aws("eu-central-1"),
+    });
+    const personal = await runStackPolicy(P, [alone(EU_PERSONAL)]);
+    assert.equal(personal.length, 1, JSON.stringify(personal));
+    assert.equal(personal[0]!.level, "mandatory");
+    assert.match(
+      personal[0]!.message,
+      /cannot verify its customer-managed key: `volumeId` names no `aws:ebs\/volume:Volume` in this stack/,
+    );
+    const conf = await runStackPolicy(P, [
+      alone({ "data-residency": "eu", "data-classification": "confidential" }),
+    ]);
+    assert.equal(conf.length, 1, JSON.stringify(conf));
+    assert.equal(conf[0]!.level, "advisory");
+  });
+});
+
+describe(`${P}: Azure disks name their key through a disk encryption set`, () => {
+  const DES = "azure-native:compute:DiskEncryptionSet";
+  const DISK = "azure-native:compute:Disk";
+  const set = (location: string): TestResource => ({
+    type: DES,
+    name: "des",
+    props: { diskEncryptionSetName: "des-fra", location, resourceGroupName: "rg" },
+  });
+  const disk = (setId: string, deps: Record<string, string[]> = {}): TestResource => ({
+    type: DISK,
+    name: "disk",
+    props: {
+      location: "germanywestcentral",
+      tags: EU_PERSONAL,
+      encryption: { type: "EncryptionAtRestWithCustomerKey", diskEncryptionSetId: setId },
+    },
+    propertyDependencies: deps,
+  });
+  it("an unknown set id linked to a set in the disk's region passes", async () => {
+    assert.deepEqual(
+      await runStackPolicy(P, [set("germanywestcentral"), disk(UNKNOWN, { encryption: [urn(DES, "des")] })]),
+      [],
+    );
+  });
+  it("evasion: the linked set is in another region", async () => {
+    const d = await runStackPolicy(P, [set("westeurope"), disk(UNKNOWN, { encryption: [urn(DES, "des")] })]);
+    assert.equal(d.length, 1, JSON.stringify(d));
+    assert.match(
+      d[0]!.message,
+      /customer-managed key des is in `westeurope`, not in the resource's region `germanywestcentral`/,
+    );
+  });
+  it("a known set id is placed through the set it names; one not in the stack is cannot-verify", async () => {
+    const id = "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Compute/diskEncryptionSets/des-fra";
+    const d = await runStackPolicy(P, [set("westeurope"), disk(id)]);
+    assert.ok(
+      d.some((x) => /customer-managed key des is in `westeurope`/.test(x.message)),
+      JSON.stringify(d),
+    );
+    const alone = await runStackPolicy(P, [disk(id)]);
+    assert.equal(alone.length, 1, JSON.stringify(alone));
+    assert.equal(alone[0]!.level, "mandatory");
+    assert.match(
+      alone[0]!.message,
+      /cannot verify that its customer-managed key is in its region: `encryption.diskEncryptionSetId` names no key/,
+    );
+  });
+});
