@@ -8,7 +8,17 @@ function buildProgram(): Command {
     .description(
       "Keep regulated data inside its jurisdiction: check Pulumi stacks offline, query the region model.",
     )
-    .showHelpAfterError()
+    // A usage mistake is one line naming what was wrong (commander's own message, which already
+    // suggests the nearest option or command), not the whole help page: design.md, bad input.
+    .configureOutput({
+      outputError: (message, write) =>
+        write(
+          `sovereignty: ${message
+            .replace(/^error:\s*/, "")
+            .replace(/\s+/g, " ")
+            .trim()} (see --help)\n`,
+        ),
+    })
     .exitOverride();
   registerModelCommands(program);
   registerCheckCommand(program);

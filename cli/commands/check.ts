@@ -9,8 +9,8 @@ interface CheckFlags {
   readonly state?: string;
   readonly preview?: string;
   readonly program?: string;
-  readonly stack: string[];
-  readonly config: string[];
+  readonly stack?: string[];
+  readonly config?: string[];
   readonly policyPack?: string;
   readonly policyConfig?: string;
   readonly format: string;
@@ -20,7 +20,7 @@ interface CheckFlags {
   readonly concurrency?: string;
 }
 
-const collect = (value: string, previous: string[]): string[] => [...previous, value];
+const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
 
 /** The package root: the nearest folder above this file whose package.json is ours. */
 export function packageRoot(): string {
@@ -47,7 +47,15 @@ export function packageRoot(): string {
 function parseNow(value: string): string {
   const iso = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
   const time = Date.parse(value);
-  if (!iso.test(value) || Number.isNaN(time)) {
+  // Date.parse rolls an impossible day over (2026-02-30 becomes 2 March): the date part must
+  // read back unchanged, or an approval's expiry would be judged at a date nobody asked for.
+  const [year, month, day] = value.slice(0, 10).split("-").map(Number) as [number, number, number];
+  const calendar = new Date(Date.UTC(year, month - 1, day));
+  const realDate =
+    calendar.getUTCFullYear() === year &&
+    calendar.getUTCMonth() === month - 1 &&
+    calendar.getUTCDate() === day;
+  if (!iso.test(value) || Number.isNaN(time) || !realDate) {
     throw new UserError(
       `--now ${value}: expected an ISO 8601 date such as 2026-06-01 or 2026-06-01T12:00:00Z`,
     );
@@ -55,7 +63,9 @@ function parseNow(value: string): string {
   return new Date(time).toISOString();
 }
 
-function inputOf(flags: CheckFlags): CheckInput {
+function inputOf(given_: CheckFlags): CheckInput {
+  // Repeatable flags have no commander default, so that `--help` does not print "(default: [])".
+  const flags = { ...given_, stack: given_.stack ?? [], config: given_.config ?? [] };
   const given = (["state", "preview", "program"] as const).filter((k) => flags[k] !== undefined);
   if (given.length > 1)
     throw new UserError(
@@ -85,13 +95,8 @@ export function registerCheckCommand(program: Command): void {
     .option("--state <file>", "a `pulumi stack export` JSON file")
     .option("--preview <file>", "a `pulumi preview --json` output file")
     .option("--program <dir>", "a Pulumi Node.js program, run under mocks as a first preview")
-    .option(
-      "--stack <name>",
-      "stack to check (repeatable; default: every stack not marked demo)",
-      collect,
-      [],
-    )
-    .option("--config <key=value>", "stack config for --program and stacks (repeatable)", collect, [])
+    .option("--stack <name>", "stack to check (repeatable; default: every stack not marked demo)", collect)
+    .option("--config <key=value>", "stack config for --program and stacks (repeatable)", collect)
     .option("--policy-pack <dir>", "any CrossGuard policy pack folder (default: ours, dist/policypack)")
     .option("--policy-config <file>", "the JSON `pulumi preview --policy-pack-config` takes")
     .addOption(new Option("--format <format>", `output format: ${REPORT_FORMATS.join(", ")}`).default("text"))

@@ -142,6 +142,9 @@ describe("sovereignty check: exit 2 with one line, never a pass", function () {
     await expect2(/--format yaml: expected one of text, json, sarif, markdown/, ...state, "--format", "yaml");
     await expect2(/--fail-on warning: expected mandatory or advisory/, ...state, "--fail-on", "warning");
     await expect2(/--now tomorrow: expected an ISO 8601 date/, ...state, "--now", "tomorrow");
+    // Date.parse would silently roll these over to 2 March / the next day.
+    await expect2(/--now 2026-02-30: expected an ISO 8601 date/, ...state, "--now", "2026-02-30");
+    await expect2(/--now 2026-04-31T10:00:00Z: expected/, ...state, "--now", "2026-04-31T10:00:00Z");
     await expect2(/--concurrency 0: expected a whole number/, ...state, "--concurrency", "0");
   });
 
@@ -172,6 +175,12 @@ describe("sovereignty check: exit 2 with one line, never a pass", function () {
       "--policy-config",
       path.join(tmp, "missing.json"),
     );
+  });
+
+  it("a usage mistake commander catches: one line, not the help page", async () => {
+    await expect2(/^sovereignty: unknown option '--stak' \(Did you mean --stack\?\)/, "--stak", "x");
+    await expect2(/^sovereignty: option '--state <file>' argument missing/, "--state");
+    await expect2(/too many arguments for 'check'/, "extra");
   });
 
   it("conflicting inputs", async () => {
