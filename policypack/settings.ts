@@ -1,9 +1,9 @@
-// Settings every policy reads: validated with the schemas the policies declare (ajv, bundled),
+// Settings every policy reads: validated with the schema the policies declare (./configValidator),
 // defaults applied by the pack (the SDK applies none), the model built once per distinct config.
 // Invalid config is rejected by throwing PolicyConfigError from the policy: the engine (and the
 // runner) report "Error validating resource with policy ...: <message>" and stop — never a
 // silent pass with half the settings.
-import type { ErrorObject, ValidateFunction } from "ajv";
+import type { ErrorObject } from "ajv";
 import {
   CATALOG_VERSION,
   createCatalog,
@@ -14,12 +14,8 @@ import {
 } from "../sovereignty";
 import type { Classification, LocationSpec, ZoneSpec } from "../sovereignty/types";
 import { allKeyConfig } from "./allKey";
-import {
-  MINIMUM_RETENTION_DAYS_DEFAULT,
-  SOVEREIGNTY_SCHEMA,
-  type ApprovalConfig,
-  type SovereigntyConfig,
-} from "./schema";
+import { configValidator, type ConfigValidator } from "./configValidator";
+import { MINIMUM_RETENTION_DAYS_DEFAULT, type ApprovalConfig, type SovereigntyConfig } from "./schema";
 
 export class PolicyConfigError extends Error {
   constructor(message: string) {
@@ -45,20 +41,12 @@ export interface Settings {
   readonly catalogVersion: string;
 }
 
-// Compiled on the first config read, not at load: start-up is on every preview's critical path
-// (bench/RESULTS.md: ~150 ms, half of it compiling ajv's meta-schema to check our own schema,
-// which is a constant checked by the tests — hence `validateSchema: false`). `require` here keeps
-// esbuild's bundled ajv from even being evaluated until then.
-let compiled: ValidateFunction | undefined;
-function validate(value: unknown): ValidateFunction {
-  if (!compiled) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const Ajv = (require("ajv") as typeof import("ajv")).default;
-    const ajv = new Ajv({ allErrors: true, verbose: true, strict: false, validateSchema: false });
-    compiled = ajv.compile(SOVEREIGNTY_SCHEMA);
-  }
-  compiled(value);
-  return compiled;
+// The built pack runs ajv's standalone output (scripts/build.mjs): no ajv to load or compile at
+// start or on the first Analyze.
+function validate(value: unknown): ConfigValidator {
+  const validator = configValidator();
+  validator(value);
+  return validator;
 }
 
 function describeError(where: string, e: ErrorObject): string {
