@@ -4,7 +4,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import type * as Sarif from "sarif";
-import { renderSarif } from "../../cli/check/report/sarif";
+import { artifactUri, renderSarif } from "../../cli/check/report/sarif";
 import { SAMPLE_REPORTS } from "./sample";
 
 const REPO = path.join(__dirname, "..", "..");
@@ -98,7 +98,30 @@ describe("report formats: SARIF", () => {
     ]);
     assert.equal(tickets.properties?.["stack"], "violations-demo");
     assert.equal(tickets.properties?.["severity"], "high");
-    assert.equal(results[2]!.locations, undefined, "a stack-level violation has no resource location");
+    assert.deepEqual(
+      results[2]!.locations,
+      [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: "stacks/Pulumi.violations-demo.yaml" },
+            region: { startLine: 1, endLine: 1 },
+          },
+        },
+      ],
+      "a stack-level violation has the stack's file but no resource location",
+    );
+  });
+
+  it("gives every result a file, which GitHub code scanning requires (microsoft/sarif-sdk#2704)", () => {
+    const results = log.runs.flatMap((run) => run.results ?? []);
+    for (const result of results) {
+      assert.match(
+        result.locations?.[0]?.physicalLocation?.artifactLocation?.uri ?? "",
+        /^stacks\/Pulumi\.[a-z-]+\.yaml$/,
+      );
+    }
+    assert.equal(artifactUri(path.join("out dir", "state.json")), "out%20dir/state.json");
+    assert.match(artifactUri(path.resolve("/tmp/state.json")), /^file:\/\/\/.*tmp\/state\.json$/);
   });
 
   it("ends every run with the residency inventory of every stack", () => {

@@ -70,7 +70,7 @@ export async function loadProgramSnapshot(options: ProgramOptions): Promise<Prog
     const where = `program ${options.dir} (stack ${options.stack})`;
     if (!result.ok) throw new UserError(`${where}: ${result.message}`);
     return {
-      origin: options.dir,
+      origin: stackOrigin(project.stackConfigDir, project.file, options.stack),
       kind: "program",
       project: project.name,
       stack: options.stack,
@@ -82,6 +82,17 @@ export async function loadProgramSnapshot(options: ProgramOptions): Promise<Prog
   } finally {
     fs.rmSync(scratch, { recursive: true, force: true });
   }
+}
+
+/**
+ * What a report names as checked: the stack's `Pulumi.<stack>.yaml` (else `Pulumi.yaml`), relative
+ * to the working directory — a file a reader can open and code scanning can attach results to
+ * (GitHub requires a result's physicalLocation.artifactLocation.uri; microsoft/sarif-sdk#2704).
+ */
+function stackOrigin(stackConfigDir: string, projectFile: string, stack: string): string {
+  const stackFile = path.join(stackConfigDir, `Pulumi.${stack}.yaml`);
+  const file = fs.existsSync(stackFile) ? stackFile : projectFile;
+  return path.relative(process.cwd(), file) || file;
 }
 
 /** The worker next to this file: worker.ts from source (tests, tsx), worker.js once built. */

@@ -4,6 +4,8 @@
 // residency inventory in each run's property bag, last. Validated in tests with
 // `sarif-multitool validate` (@microsoft/sarif-multitool).
 
+import * as path from "node:path";
+import { pathToFileURL } from "node:url";
 import type * as Sarif from "sarif";
 import type { CheckReport, EnforcementLevel, InventoryRow, Violation } from "./types";
 import { ownMessage } from "./message";
@@ -134,9 +136,18 @@ function result(violation: Violation, ruleIndex: number, report: CheckReport): S
       ...(violation.severity !== undefined ? { severity: violation.severity } : {}),
     },
   };
+  // Code scanning drops a result without a file: the checked file (state, preview or the stack's
+  // Pulumi.<stack>.yaml) is the physical location, the resource the logical one.
+  // The finding is about a resource, not a line: it is anchored at the file's first line, as
+  // GitHub shows file-level alerts (a region is what SARIF2017 asks for).
+  const physicalLocation: Sarif.PhysicalLocation = {
+    artifactLocation: { uri: artifactUri(report.origin) },
+    region: { startLine: 1, endLine: 1 },
+  };
   if (violation.urn !== "") {
     sarifResult.locations = [
       {
+        physicalLocation,
         logicalLocations: [
           { name: urnName(violation.urn), fullyQualifiedName: violation.urn, kind: "resource" },
         ],
@@ -145,11 +156,18 @@ function result(violation: Violation, ruleIndex: number, report: CheckReport): S
     // Stable across runs, so dashboards track one finding instead of a new one per run.
     sarifResult.partialFingerprints = { "pulumiPolicyUrn/v1": `${violation.policyName}|${violation.urn}` };
   } else {
+    sarifResult.locations = [{ physicalLocation }];
     sarifResult.partialFingerprints = {
       "pulumiPolicyUrn/v1": `${violation.policyName}|stack:${report.stack}`,
     };
   }
   return sarifResult;
+}
+
+/** A relative path as a URI reference with forward slashes; an absolute one as a file: URL. */
+export function artifactUri(origin: string): string {
+  if (path.isAbsolute(origin)) return pathToFileURL(origin).href;
+  return origin.split(path.sep).join("/").split("/").map(encodeURIComponent).join("/");
 }
 
 /** The resource name: the last `::` segment of `urn:pulumi:stack::project::type::name`. */
