@@ -6,6 +6,7 @@ import { fail, type ComponentContext } from "../shared/errors";
 import {
   DEFAULT_MIN_RETENTION_DAYS,
   requireLocation,
+  requireMinRetentionDays,
   requirePositiveInteger,
   resolvePrimaryLocation,
   resolveResidency,
@@ -146,8 +147,9 @@ export class BackupVault extends pulumi.ComponentResource {
           "only applies to compliance mode; governance mode has no grace period",
         );
       }
-      const minRetentionDays = requirePositiveInteger(
+      const minRetentionDays = requireMinRetentionDays(
         ctx,
+        residency,
         "lock.minRetentionDays",
         l.minRetentionDays ?? DEFAULT_MIN_RETENTION_DAYS,
       );

@@ -4,7 +4,7 @@ import * as projects from "@pulumi/gcp/projects";
 import { fail, type ComponentContext } from "../shared/errors";
 import {
   DEFAULT_MIN_RETENTION_DAYS,
-  requirePositiveInteger,
+  requireMinRetentionDays,
   resolvePrimaryLocation,
   resolveResidency,
   type ResidencyArgs,
@@ -54,8 +54,9 @@ export class BackupVault extends pulumi.ComponentResource {
     const kind = args.kind ?? "backup-dr";
     if (kind !== "backup-dr" && kind !== "bucket")
       fail(ctx, "kind", `expected backup-dr or bucket, got "${String(kind)}"`);
-    const minRetentionDays = requirePositiveInteger(
+    const minRetentionDays = requireMinRetentionDays(
       ctx,
+      residency,
       "minRetentionDays",
       args.minRetentionDays ?? DEFAULT_MIN_RETENTION_DAYS,
     );

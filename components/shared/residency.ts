@@ -182,3 +182,25 @@ export function requirePositiveInteger(
  * (policypack/schema.ts MINIMUM_RETENTION_DAYS_DEFAULT).
  */
 export const DEFAULT_MIN_RETENTION_DAYS = 30;
+
+/**
+ * The minimum retention of an immutable backup. For classifications that require immutable
+ * backups (`personal`, `special`) it may not be below DEFAULT_MIN_RETENTION_DAYS, the pack's default
+ * `minimumRetentionDays`: a shorter lock would be a child the pack rejects, built without a word.
+ */
+export function requireMinRetentionDays(
+  ctx: ComponentContext,
+  residency: Residency,
+  input: string,
+  value: number,
+): number {
+  const min = residency.rules.immutableBackups ? DEFAULT_MIN_RETENTION_DAYS : 1;
+  if (Number.isInteger(value) && value >= 1 && value < min) {
+    fail(
+      ctx,
+      input,
+      `${value} days is below the ${min}-day minimum retention ${residency.classification} backups require (the policy pack's default minimumRetentionDays)`,
+    );
+  }
+  return requirePositiveInteger(ctx, input, value, min);
+}

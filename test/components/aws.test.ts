@@ -354,6 +354,17 @@ describe("components/aws", () => {
           }),
         /rules\[0\].retentionDays: 365 is below/,
       );
+      // A lock shorter than the pack's default minimum would be a child the pack rejects.
+      await rejects(
+        () =>
+          new BackupVault("v", {
+            zone: "eu",
+            classification: "personal",
+            region: "eu-central-1",
+            lock: { minRetentionDays: 7 },
+          }),
+        /lock.minRetentionDays: 7 days is below the 30-day minimum retention personal backups require/,
+      );
     });
   });
 

@@ -135,6 +135,27 @@ describe("components/gcp", () => {
       );
       assertResidency("us", "special", ["US-CENTRAL1", "us-central1"]);
     });
+
+    it("refuses a minimum retention below the pack's default for personal data, allows it for internal", async () => {
+      await rejects(
+        () =>
+          new BackupVault("bv", {
+            zone: "eu",
+            classification: "personal",
+            location: "europe-west3",
+            minRetentionDays: 1,
+          }),
+        /minRetentionDays: 1 days is below the 30-day minimum retention personal backups require/,
+      );
+      new BackupVault("bv", {
+        zone: "eu",
+        classification: "internal",
+        location: "europe-west3",
+        minRetentionDays: 1,
+      });
+      await settle();
+      assert.equal(ofType("gcp:backupdisasterrecovery/backupVault:BackupVault").length, 1);
+    });
   });
 
   describe("Database", () => {
