@@ -5,6 +5,8 @@ import * as pulumi from "@pulumi/pulumi";
 import * as aws from "./aws";
 import * as azure from "./azure";
 import * as gcp from "./gcp";
+import { CLOUDS } from "../sovereignty";
+import { fail } from "./shared/errors";
 import { resolvePrimaryLocation, resolveResidency, type ResidencyArgs } from "./shared/residency";
 
 export const DATA_STACK_TYPE = "sovereignty:index:DataStack";
@@ -58,6 +60,11 @@ export class DataStack extends pulumi.ComponentResource {
     // Zone, classification and location are checked before anything registers; errors in the
     // per-service args surface from the child component that owns them.
     const ctx = { component: DATA_STACK_TYPE, name };
+    // From JavaScript (or a config value) any string arrives: an unknown cloud would match no
+    // case below and build an empty stack without a word.
+    if (!(CLOUDS as readonly unknown[]).includes(args?.cloud)) {
+      fail(ctx, "cloud", `"${String(args?.cloud)}" is not a cloud: expected one of ${CLOUDS.join(", ")}`);
+    }
     const checked = resolveResidency(ctx, args);
     resolvePrimaryLocation(ctx, checked, args.cloud, "regions", args.location, "location");
     super(DATA_STACK_TYPE, name, {}, opts);

@@ -56,6 +56,18 @@ describe("components/DataStack", () => {
     assert.equal(registered.length, 0);
   });
 
+  it("rejects an unknown cloud (from JavaScript or config) instead of building an empty stack", async () => {
+    const args = { cloud: "amazon", zone: "eu", classification: "personal", location: "eu-central-1" };
+    assert.throws(
+      () => new DataStack("x", args as unknown as ConstructorParameters<typeof DataStack>[1]),
+      (err: unknown) =>
+        err instanceof ComponentInputError &&
+        /DataStack "x": cloud: "amazon" is not a cloud: expected one of aws, azure, gcp/.test(err.message),
+    );
+    await settle();
+    assert.equal(registered.length, 0);
+  });
+
   it("the AWS entry point loads neither azure-native nor gcp", () => {
     const script = `require("tsx/cjs"); require("./components/aws"); const loaded = Object.keys(require.cache); console.log(JSON.stringify({ azure: loaded.some((p) => p.includes("@pulumi/azure-native")), gcp: loaded.some((p) => p.includes("@pulumi/gcp")), aws: loaded.some((p) => p.includes("@pulumi/aws")) }));`;
     const out = JSON.parse(
