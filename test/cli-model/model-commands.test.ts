@@ -141,6 +141,10 @@ describe("sovereignty regions", () => {
     );
   });
 
+  it("names the --service that knows a location asked for as a region", async () => {
+    await refused(["where", "gcp", "eur5"], /^sovereignty: unknown gcp region "eur5" .*add --service gcs\)$/);
+  });
+
   it("refuses a service the cloud does not have", async () => {
     await refused(["regions", "--cloud", "aws", "--service", "gcs"], /service "gcs" does not exist for aws/);
   });

@@ -3,6 +3,7 @@ import {
   AZURE_GEO_SERVICES,
   CATALOG_VERSION,
   S3_LEGACY_LOCATION_CONSTRAINTS,
+  SERVICES_BY_CLOUD,
   azureGeoReplicaRegion,
   defaultCatalog,
   defaultZones,
@@ -57,7 +58,14 @@ function resolve(cloud: Cloud, service: LocationService, raw: string): { locatio
     if (region)
       return { location: region, note: `"${raw.trim()}" is S3's legacy LocationConstraint for ${legacy}` };
   }
-  throw new UserError(unknownLocationMessage(defaultCatalog, cloud, service, raw));
+  // `where gcp eur5` means the GCS dual-region: name the --service that knows it.
+  const elsewhere = SERVICES_BY_CLOUD[cloud].filter(
+    (other) => other !== service && defaultCatalog.lookup(cloud, other, raw) !== undefined,
+  );
+  const hint = elsewhere.length
+    ? ` (it is a ${elsewhere.join(" and ")} location: add --service ${elsewhere[0]})`
+    : "";
+  throw new UserError(`${unknownLocationMessage(defaultCatalog, cloud, service, raw)}${hint}`);
 }
 
 function geoRedundancy(location: Location): GeoRedundancyJson[] {
