@@ -62,7 +62,7 @@ function readPolicyConfig(file: string | undefined): PolicyConfigFile | undefine
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new UserError(
-      `--policy-config ${file}: cannot read it (${code === "ENOENT" ? "no such file" : (error as Error).message})`,
+      `--policy-config ${file}: cannot read it (${code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a folder" : (error as Error).message})`,
     );
   }
   return parsePolicyConfig(text, file);

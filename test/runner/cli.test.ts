@@ -183,6 +183,16 @@ describe("sovereignty check: exit 2 with one line, never a pass", function () {
     await expect2(/too many arguments for 'check'/, "extra");
   });
 
+  it("a folder where a file is expected, and a file where a folder is", async () => {
+    const state = ["--state", path.join(STATE, "clean.json"), ...floor];
+    await expect2(/--policy-config .*: cannot read it \(is a folder\)$/, ...state, "--policy-config", tmp);
+    await expect2(
+      /program directory .*clean\.json is a file: expected the program's folder/,
+      "--program",
+      path.join(STATE, "clean.json"),
+    );
+  });
+
   it("conflicting inputs", async () => {
     await expect2(/give one of --state, --preview or --program/, "--state", "a.json", "--preview", "b.json");
     await expect2(/--stack does not apply to --state/, "--state", "a.json", "--stack", "dev");

@@ -30,8 +30,11 @@ const PROJECT_FILES = ["Pulumi.yaml", "Pulumi.yml"];
 
 export function readProject(dir: string): PulumiProject {
   const absolute = path.resolve(dir);
-  if (!fs.existsSync(absolute) || !fs.statSync(absolute).isDirectory()) {
-    throw new UserError(`program directory ${dir} does not exist`);
+  if (!fs.existsSync(absolute)) throw new UserError(`program directory ${dir} does not exist`);
+  if (!fs.statSync(absolute).isDirectory()) {
+    throw new UserError(
+      `program directory ${dir} is a file: expected the program's folder (the one holding Pulumi.yaml)`,
+    );
   }
   const file = PROJECT_FILES.map((name) => path.join(absolute, name)).find((candidate) =>
     fs.existsSync(candidate),
