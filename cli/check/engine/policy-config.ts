@@ -157,6 +157,8 @@ export function reconcilePolicyConfig(
   }
 
   const ajv = new Ajv({ allErrors: true, strict: false });
+  // Packs often declare one shared schema on every policy (ours does): compile each once.
+  const compiled = new Map<string, ReturnType<typeof ajv.compile>>();
   for (const policy of policies) {
     if (!policy.configSchema) continue;
     const schema: Record<string, unknown> = { type: "object" };
@@ -165,7 +167,9 @@ export function reconcilePolicyConfig(
     if (policy.configSchema.required.length > 0) schema.required = policy.configSchema.required;
     let validate;
     try {
-      validate = ajv.compile(schema);
+      const key = JSON.stringify(schema);
+      validate = compiled.get(key) ?? ajv.compile(schema);
+      compiled.set(key, validate);
     } catch (error) {
       throw new UserError(
         `pack '${packName}' declares an invalid config schema for "${policy.name}": ${(error as Error).message}`,
