@@ -63,6 +63,18 @@ function parseNow(value: string): string {
   return new Date(time).toISOString();
 }
 
+/** Refuses an --output the report could never be written to, before the (slow) check runs. */
+function checkOutputPath(file: string): void {
+  const absolute = path.resolve(file);
+  if (fs.existsSync(absolute) && fs.statSync(absolute).isDirectory()) {
+    throw new UserError(`--output ${file}: is a folder; expected a file path for the report`);
+  }
+  const folder = path.dirname(absolute);
+  if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) {
+    throw new UserError(`--output ${file}: folder ${path.dirname(file)} does not exist; create it first`);
+  }
+}
+
 function inputOf(given_: CheckFlags): CheckInput {
   // Repeatable flags have no commander default, so that `--help` does not print "(default: [])".
   const flags = { ...given_, stack: given_.stack ?? [], config: given_.config ?? [] };
@@ -126,6 +138,7 @@ export function registerCheckCommand(program: Command): void {
         }
       }
       const now = flags.now !== undefined ? parseNow(flags.now) : undefined;
+      if (flags.output !== undefined) checkOutputPath(flags.output);
       const root = packageRoot();
       let packDir = flags.policyPack;
       if (packDir === undefined) {

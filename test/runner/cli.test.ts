@@ -193,6 +193,17 @@ describe("sovereignty check: exit 2 with one line, never a pass", function () {
     );
   });
 
+  it("an --output that cannot be written, refused before the check runs", async () => {
+    const state = ["--state", path.join(STATE, "clean.json"), ...floor];
+    await expect2(/--output .*: is a folder; expected a file path/, ...state, "--output", tmp);
+    await expect2(
+      /--output .*nowhere[\\/]report\.json: folder .*nowhere does not exist/,
+      ...state,
+      "--output",
+      path.join(tmp, "nowhere", "report.json"),
+    );
+  });
+
   it("conflicting inputs", async () => {
     await expect2(/give one of --state, --preview or --program/, "--state", "a.json", "--preview", "b.json");
     await expect2(/--stack does not apply to --state/, "--state", "a.json", "--stack", "dev");
