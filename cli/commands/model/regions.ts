@@ -59,7 +59,9 @@ export function registerRegionsCommand(program: Command): void {
         rows.push([l.cloud, l.name, l.kind, l.displayName, countriesText(l), zones.join(" ") || "-"]);
       }
       const filter = zone ? ` inside zone ${zone.id}` : "";
-      writeOut(`${table(rows)}\n\n${selected.length} locations${filter} (catalog ${CATALOG_VERSION})`);
+      writeOut(
+        `${table(rows)}\n\n${selected.length} location${selected.length === 1 ? "" : "s"}${filter} (catalog ${CATALOG_VERSION})`,
+      );
     });
 }
 
