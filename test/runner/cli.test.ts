@@ -177,6 +177,19 @@ describe("sovereignty check: exit 2 with one line, never a pass", function () {
     );
   });
 
+  it("--version prints our package's version and exits 0", async () => {
+    const result = await cli("--version");
+    assert.equal(result.code, 0);
+    assert.equal(
+      result.stdout.trim(),
+      (
+        JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "package.json"), "utf8")) as {
+          version: string;
+        }
+      ).version,
+    );
+  });
+
   it("a usage mistake commander catches: one line, not the help page", async () => {
     await expect2(/^sovereignty: unknown option '--stak' \(Did you mean --stack\?\)/, "--stak", "x");
     await expect2(/^sovereignty: option '--state <file>' argument missing/, "--state");
