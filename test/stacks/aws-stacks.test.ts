@@ -2,19 +2,16 @@
 // program runner (a first `pulumi preview` under mocks) and once through the built policy pack.
 import { strict as assert } from "node:assert";
 import type { ProgramSnapshot } from "../../cli/check/program";
-import type { AnalysisResult } from "../../cli/check/engine";
 import { parseArn } from "../../sovereignty";
 import {
-  analyze,
   assertResidencyTags,
   at,
   byUrn,
   dataHolding,
-  describeViolations,
   inZone,
+  itPassesThePack,
   isUnknown,
   loadStack,
-  mandatory,
   one,
   ofType,
 } from "./helpers";
@@ -123,17 +120,7 @@ describe("stacks: helpdesk-eu (AWS Frankfurt, personal data)", function () {
     for (const lock of locks) assert.ok(Number(lock.properties["minRetentionDays"]) >= 30);
   });
 
-  describe("under the policy pack", function () {
-    let result: AnalysisResult;
-    before(async function () {
-      result = await analyze(snapshot);
-    });
-
-    it("has no mandatory violation", function () {
-      const found = mandatory(result);
-      assert.equal(found.length, 0, `mandatory violations:\n${describeViolations(found)}`);
-    });
-  });
+  itPassesThePack(() => snapshot);
 });
 
 describe("stacks: backup-eu (immutable backups, AWS Frankfurt → Stockholm)", function () {
@@ -185,15 +172,5 @@ describe("stacks: backup-eu (immutable backups, AWS Frankfurt → Stockholm)", f
     assertResidencyTags(snapshot, "eu", "personal");
   });
 
-  describe("under the policy pack", function () {
-    let result: AnalysisResult;
-    before(async function () {
-      result = await analyze(snapshot);
-    });
-
-    it("has no mandatory violation", function () {
-      const found = mandatory(result);
-      assert.equal(found.length, 0, `mandatory violations:\n${describeViolations(found)}`);
-    });
-  });
+  itPassesThePack(() => snapshot);
 });

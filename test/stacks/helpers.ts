@@ -125,3 +125,20 @@ export function describeViolations(violations: readonly Violation[]): string {
     .map((v) => `  ${v.policyName} on ${v.urn.split("::").pop()}: ${v.message.split("\n").pop()}`)
     .join("\n");
 }
+
+/**
+ * A compliant stack under the built pack: no violation at all. Advisories count too — a
+ * "cannot verify" on a stack built from our components is a gap in the pack or a component.
+ */
+export function itPassesThePack(snapshot: () => ProgramSnapshot): void {
+  describe("under the policy pack", function () {
+    let result: AnalysisResult;
+    before(async function () {
+      result = await analyze(snapshot());
+    });
+
+    it("has no violation, mandatory or advisory", function () {
+      assert.equal(result.violations.length, 0, `violations:\n${describeViolations(result.violations)}`);
+    });
+  });
+}

@@ -2,18 +2,15 @@
 // and the US on GCP (bucket, database backups and keys in the US). One program run per stack.
 import { strict as assert } from "node:assert";
 import type { ProgramSnapshot } from "../../cli/check/program";
-import type { AnalysisResult } from "../../cli/check/engine";
 import type { SnapshotResource } from "../../cli/check/snapshot";
 import {
-  analyze,
   assertResidencyTags,
   at,
   byUrn,
   dataHolding,
-  describeViolations,
   inZone,
+  itPassesThePack,
   loadStack,
-  mandatory,
   one,
   ofType,
 } from "./helpers";
@@ -98,17 +95,7 @@ describe("stacks: purchase-orders-br (Azure Brazil South, invoices)", function (
     assertResidencyTags(snapshot, "br", "personal");
   });
 
-  describe("under the policy pack", function () {
-    let result: AnalysisResult;
-    before(async function () {
-      result = await analyze(snapshot);
-    });
-
-    it("has no mandatory violation", function () {
-      const found = mandatory(result);
-      assert.equal(found.length, 0, `mandatory violations:\n${describeViolations(found)}`);
-    });
-  });
+  itPassesThePack(() => snapshot);
 });
 
 describe("stacks: purchase-orders-us (GCP us-central1, tax records)", function () {
@@ -167,15 +154,5 @@ describe("stacks: purchase-orders-us (GCP us-central1, tax records)", function (
     assert.ok(ofType(snapshot, "gcp:kms/cryptoKey:CryptoKey").length >= 3);
   });
 
-  describe("under the policy pack", function () {
-    let result: AnalysisResult;
-    before(async function () {
-      result = await analyze(snapshot);
-    });
-
-    it("has no mandatory violation", function () {
-      const found = mandatory(result);
-      assert.equal(found.length, 0, `mandatory violations:\n${describeViolations(found)}`);
-    });
-  });
+  itPassesThePack(() => snapshot);
 });
