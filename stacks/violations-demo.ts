@@ -86,8 +86,8 @@ export function violationsDemo(): Record<string, unknown> {
 
   // 6. all-data-resources-restrict-location: a GCS bucket of `eu` personal data in the
   //    dual-region EUR5, which is Belgium + London (https://cloud.google.com/storage/docs/locations):
-  //    half of every object lives outside the EU. all-data-flows-stay-in-zone reports the same
-  //    placement as a copy to London.
+  //    half of every object lives outside the EU. (The placement is the bucket's own location,
+  //    so all-data-flows-stay-in-zone leaves it to the location policy rather than say it twice.)
   //    Also: all-data-resources-enforce-classification-controls (no customer-managed key).
   new gcs.Bucket("eu-customer-files", {
     location: "EUR5",
@@ -98,7 +98,6 @@ export function violationsDemo(): Record<string, unknown> {
   // 7. all-data-resources-restrict-location: a BigQuery dataset with no `location`. BigQuery
   //    does not use the provider's region for datasets: it defaults to the `US` multi-region
   //    (https://cloud.google.com/bigquery/docs/locations), so `eu` data lands in the US.
-  //    all-data-flows-stay-in-zone reports the multi-region placement too.
   //    Also: all-data-resources-enforce-classification-controls (no customer-managed key).
   new bigquery.Dataset("support-analytics", {
     datasetId: "support_analytics",

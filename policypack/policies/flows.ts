@@ -65,6 +65,10 @@ export const flowsStayInZone: ResourceValidationPolicy = {
       // reports "cannot verify" only if it stays unresolvable.
       if (where === "stack" || where === "unknown") continue;
       if (where.location && locationInZone(where.location, j.zone)) continue;
+      // A multi-region that is the resource's own location (GCS `EUR5`, BigQuery's implicit `US`)
+      // is all-data-resources-restrict-location's verdict; reporting it here too would say the
+      // same thing twice.
+      if (where.location && primary && sameLocation(where.location, primary)) continue;
       const w = waiver(status, where.location, where.raw, settings);
       if (w.waived) continue;
       const place = where.location
@@ -78,3 +82,7 @@ export const flowsStayInZone: ResourceValidationPolicy = {
     }
   },
 };
+
+function sameLocation(a: Location, b: Location): boolean {
+  return a.cloud === b.cloud && a.service === b.service && a.name === b.name;
+}

@@ -270,7 +270,7 @@ export const EVASION_CASES: readonly EvasionCase[] = [
         provider: { type: "pulumi:providers:gcp", props: { defaultLabels: tags("eu", "internal") } },
       },
     ],
-    expect: ["flows:mandatory", "location:mandatory"],
+    expect: ["location:mandatory"],
   },
   {
     name: "a BigQuery dataset without location defaults to US",
@@ -278,7 +278,7 @@ export const EVASION_CASES: readonly EvasionCase[] = [
     resources: [
       { type: "gcp:bigquery/dataset:Dataset", name: "ds", props: { labels: tags("eu", "internal") } },
     ],
-    expect: ["flows:mandatory", "location:mandatory"],
+    expect: ["location:mandatory"],
   },
   // ── Location spellings ────────────────────────────────────────────────────────────────
   ...["Brazil South", "brazil south", "BrazilSouth", "brazilsouth"].map((location): EvasionCase => ({
@@ -309,7 +309,7 @@ export const EVASION_CASES: readonly EvasionCase[] = [
     name: "GCS lowercase `eur5` includes London: outside eu",
     about: ["location"],
     resources: [gcs("eur5", tags("eu", "internal"))],
-    expect: ["flows:mandatory", "location:mandatory"],
+    expect: ["location:mandatory"],
   },
   {
     name: "GCS `EUR4` (Finland + Netherlands) is in eu",

@@ -21,9 +21,7 @@ const DOCUMENTED: ReadonlyArray<readonly [string, string]> = [
   ["sessions", TAGS], // 4. no residency tags
   ["invoicesgrs", FLOWS], // 5. GRS in Brazil South → South Central US
   ["eu-customer-files", LOCATION], // 6. GCS EUR5 = Belgium + London
-  ["eu-customer-files", FLOWS],
   ["support-analytics", LOCATION], // 7. BigQuery dataset defaulting to US
-  ["support-analytics", FLOWS],
 ];
 /** The "Also:" lines: controls the components would have added. */
 const ALSO: ReadonlyArray<readonly [string, string]> = [
