@@ -3,10 +3,10 @@ import {
   CLOUDS,
   LOCATION_SERVICES,
   SERVICES_BY_CLOUD,
-  defaultZones,
   type Cloud,
   type LocationService,
   type Zone,
+  type ZoneRegistry,
 } from "../../../sovereignty";
 import { nearest } from "../../../sovereignty/catalog/suggest";
 
@@ -44,11 +44,11 @@ export function parseService(cloud: Cloud, value: string | undefined): LocationS
   return service;
 }
 
-export function parseZone(value: string): Zone {
-  const zone = defaultZones.get(value);
+export function parseZone(value: string, zones: ZoneRegistry): Zone {
+  const zone = zones.get(value);
   if (zone) return zone;
   try {
-    return defaultZones.require(value);
+    return zones.require(value);
   } catch (error) {
     throw new UserError(error instanceof Error ? error.message : String(error));
   }

@@ -3,12 +3,18 @@ import {
   CATALOG_VERSION,
   CLOUDS,
   SERVICES_BY_CLOUD,
-  defaultCatalog,
-  defaultZones,
   zonesContaining,
+  type Catalog,
   type Location,
 } from "../../../sovereignty";
 import { parseCloud, parseFormat, parseService, parseZone, table, writeOut } from "./options";
+import {
+  DEFAULT_MODEL,
+  loadModel,
+  POLICY_CONFIG_FLAG,
+  POLICY_CONFIG_HELP,
+  type Model,
+} from "./policy-config";
 
 /** `regions --format json`: exactly these fields (design.md, runner contract). */
 export interface RegionJson {
@@ -19,13 +25,13 @@ export interface RegionJson {
   zones: string[];
 }
 
-export function regionJson(location: Location): RegionJson {
+export function regionJson(location: Location, model: Model = DEFAULT_MODEL): RegionJson {
   return {
     cloud: location.cloud,
     location: location.name,
     kind: location.kind,
     countries: [...location.countries],
-    zones: zonesContaining(location, defaultZones).map((z) => z.id),
+    zones: zonesContaining(location, model.zones).map((z) => z.id),
   };
 }
 
@@ -41,42 +47,62 @@ export function registerRegionsCommand(program: Command): void {
     .option("--cloud <cloud>", "aws, azure or gcp")
     .option("--service <service>", "regions (default), or for gcp: gcs, gcp-kms, bigquery")
     .option("--format <format>", "text or json", "text")
-    .action((options: { zone?: string; cloud?: string; service?: string; format?: string }) => {
-      const format = parseFormat(options.format);
-      const zone = options.zone === undefined ? undefined : parseZone(options.zone);
-      const locations = selectLocations(options.cloud, options.service);
-      const selected =
-        zone === undefined
-          ? locations
-          : locations.filter((l) => zonesContaining(l, defaultZones).includes(zone));
-      if (format === "json") {
-        writeOut(JSON.stringify(selected.map(regionJson), null, 2));
-        return;
-      }
-      const rows = [["CLOUD", "LOCATION", "KIND", "NAME", "COUNTRIES", "ZONES"]];
-      for (const l of selected) {
-        const zones = zonesContaining(l, defaultZones).map((z) => z.id);
-        rows.push([l.cloud, l.name, l.kind, l.displayName, countriesText(l), zones.join(" ") || "-"]);
-      }
-      const filter = zone ? ` inside zone ${zone.id}` : "";
-      writeOut(
-        `${table(rows)}\n\n${selected.length} location${selected.length === 1 ? "" : "s"}${filter} (catalog ${CATALOG_VERSION})`,
-      );
-    });
+    .option(POLICY_CONFIG_FLAG, POLICY_CONFIG_HELP)
+    .action(
+      (options: {
+        zone?: string;
+        cloud?: string;
+        service?: string;
+        format?: string;
+        policyConfig?: string;
+      }) => {
+        const format = parseFormat(options.format);
+        const model = loadModel(options.policyConfig);
+        const zone = options.zone === undefined ? undefined : parseZone(options.zone, model.zones);
+        const locations = selectLocations(model.catalog, options.cloud, options.service);
+        const selected =
+          zone === undefined
+            ? locations
+            : locations.filter((l) => zonesContaining(l, model.zones).includes(zone));
+        if (format === "json") {
+          writeOut(
+            JSON.stringify(
+              selected.map((l) => regionJson(l, model)),
+              null,
+              2,
+            ),
+          );
+          return;
+        }
+        const rows = [["CLOUD", "LOCATION", "KIND", "NAME", "COUNTRIES", "ZONES"]];
+        for (const l of selected) {
+          const zones = zonesContaining(l, model.zones).map((z) => z.id);
+          rows.push([l.cloud, l.name, l.kind, l.displayName, countriesText(l), zones.join(" ") || "-"]);
+        }
+        const filter = zone ? ` inside zone ${zone.id}` : "";
+        writeOut(
+          `${table(rows)}\n\n${selected.length} location${selected.length === 1 ? "" : "s"}${filter} (catalog ${CATALOG_VERSION})`,
+        );
+      },
+    );
 }
 
 /**
  * `--cloud C [--service S]`: that namespace (S must exist for C). `--service S` alone: S in every
  * cloud that has it. Neither: the regions of every cloud.
  */
-function selectLocations(cloudOption: string | undefined, serviceOption: string | undefined): Location[] {
+function selectLocations(
+  catalog: Catalog,
+  cloudOption: string | undefined,
+  serviceOption: string | undefined,
+): Location[] {
   if (cloudOption !== undefined) {
     const cloud = parseCloud(cloudOption);
-    return [...defaultCatalog.all(cloud, parseService(cloud, serviceOption))];
+    return [...catalog.all(cloud, parseService(cloud, serviceOption))];
   }
-  if (serviceOption === undefined) return CLOUDS.flatMap((cloud) => defaultCatalog.all(cloud, "regions"));
+  if (serviceOption === undefined) return CLOUDS.flatMap((cloud) => catalog.all(cloud, "regions"));
   const service = parseService("gcp", serviceOption); // GCP has every service; validates the name
   return CLOUDS.filter((cloud) => SERVICES_BY_CLOUD[cloud].includes(service)).flatMap((cloud) =>
-    defaultCatalog.all(cloud, service),
+    catalog.all(cloud, service),
   );
 }

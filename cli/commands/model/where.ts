@@ -5,8 +5,6 @@ import {
   S3_LEGACY_LOCATION_CONSTRAINTS,
   SERVICES_BY_CLOUD,
   azureGeoReplicaRegion,
-  defaultCatalog,
-  defaultZones,
   unknownLocationMessage,
   zonesContaining,
   type AzureGeoService,
@@ -17,6 +15,13 @@ import {
 import { UserError } from "../../errors";
 import { countriesText } from "./regions";
 import { parseCloud, parseFormat, parseService, table, writeOut } from "./options";
+import {
+  DEFAULT_MODEL,
+  loadModel,
+  POLICY_CONFIG_FLAG,
+  POLICY_CONFIG_HELP,
+  type Model,
+} from "./policy-config";
 
 export interface GeoRedundancyJson {
   service: AzureGeoService;
@@ -48,32 +53,38 @@ export interface WhereJson {
   geoRedundancy?: GeoRedundancyJson[];
 }
 
-function resolve(cloud: Cloud, service: LocationService, raw: string): { location: Location; note?: string } {
-  const location = defaultCatalog.lookup(cloud, service, raw);
+function resolve(
+  model: Model,
+  cloud: Cloud,
+  service: LocationService,
+  raw: string,
+): { location: Location; note?: string } {
+  const { catalog } = model;
+  const location = catalog.lookup(cloud, service, raw);
   if (location) return { location };
   // S3's legacy LocationConstraint `EU` is not a region name, but a user asking "where is EU" on AWS means it.
   const legacy = S3_LEGACY_LOCATION_CONSTRAINTS[raw.trim()];
   if (cloud === "aws" && service === "regions" && legacy && raw.trim() !== "") {
-    const region = defaultCatalog.lookupS3LocationConstraint(raw);
+    const region = catalog.lookupS3LocationConstraint(raw);
     if (region)
       return { location: region, note: `"${raw.trim()}" is S3's legacy LocationConstraint for ${legacy}` };
   }
   // `where gcp eur5` means the GCS dual-region: name the --service that knows it.
   const elsewhere = SERVICES_BY_CLOUD[cloud].filter(
-    (other) => other !== service && defaultCatalog.lookup(cloud, other, raw) !== undefined,
+    (other) => other !== service && catalog.lookup(cloud, other, raw) !== undefined,
   );
   const hint = elsewhere.length
     ? ` (it is a ${elsewhere.join(" and ")} location: add --service ${elsewhere[0]})`
     : "";
-  throw new UserError(`${unknownLocationMessage(defaultCatalog, cloud, service, raw)}${hint}`);
+  throw new UserError(`${unknownLocationMessage(catalog, cloud, service, raw)}${hint}`);
 }
 
-function geoRedundancy(location: Location): GeoRedundancyJson[] {
-  const primaryZones = zonesContaining(location, defaultZones);
+function geoRedundancy(model: Model, location: Location): GeoRedundancyJson[] {
+  const primaryZones = zonesContaining(location, model.zones);
   return AZURE_GEO_SERVICES.map((service) => {
     const replica = azureGeoReplicaRegion(service, location);
     if (replica.kind === "pair") {
-      const copyZones = new Set(zonesContaining(replica.location, defaultZones).map((z) => z.id));
+      const copyZones = new Set(zonesContaining(replica.location, model.zones).map((z) => z.id));
       return {
         service,
         kind: replica.kind,
@@ -102,8 +113,13 @@ function geoRedundancy(location: Location): GeoRedundancyJson[] {
   });
 }
 
-export function whereJson(cloud: Cloud, service: LocationService, raw: string): WhereJson {
-  const { location, note } = resolve(cloud, service, raw);
+export function whereJson(
+  cloud: Cloud,
+  service: LocationService,
+  raw: string,
+  model: Model = DEFAULT_MODEL,
+): WhereJson {
+  const { location, note } = resolve(model, cloud, service, raw);
   return {
     catalogVersion: CATALOG_VERSION,
     cloud,
@@ -113,13 +129,13 @@ export function whereJson(cloud: Cloud, service: LocationService, raw: string): 
     displayName: location.displayName,
     kind: location.kind,
     countries: [...location.countries],
-    zones: zonesContaining(location, defaultZones).map((z) => z.id),
+    zones: zonesContaining(location, model.zones).map((z) => z.id),
     ...(location.partition !== undefined && { partition: location.partition }),
     ...(location.pairedRegion !== undefined && { pairedRegion: location.pairedRegion }),
     ...(location.memberRegions !== undefined && { memberRegions: [...location.memberRegions] }),
     ...(note !== undefined && { note }),
     source: location.source,
-    ...(cloud === "azure" && service === "regions" && { geoRedundancy: geoRedundancy(location) }),
+    ...(cloud === "azure" && service === "regions" && { geoRedundancy: geoRedundancy(model, location) }),
   };
 }
 
@@ -168,16 +184,24 @@ export function registerWhereCommand(program: Command): void {
     )
     .option("--service <service>", "regions (default), or for gcp: gcs, gcp-kms, bigquery")
     .option("--format <format>", "text or json", "text")
-    .action((cloudArg: string, locationArg: string, options: { service?: string; format?: string }) => {
-      const format = parseFormat(options.format);
-      const cloud = parseCloud(cloudArg);
-      const service = parseService(cloud, options.service);
-      const answer = whereJson(cloud, service, locationArg);
-      if (format === "json") {
-        writeOut(JSON.stringify(answer, null, 2));
-        return;
-      }
-      const location = resolve(cloud, service, locationArg).location;
-      writeOut(whereText(answer, location));
-    });
+    .option(POLICY_CONFIG_FLAG, POLICY_CONFIG_HELP)
+    .action(
+      (
+        cloudArg: string,
+        locationArg: string,
+        options: { service?: string; format?: string; policyConfig?: string },
+      ) => {
+        const format = parseFormat(options.format);
+        const cloud = parseCloud(cloudArg);
+        const service = parseService(cloud, options.service);
+        const model = loadModel(options.policyConfig);
+        const answer = whereJson(cloud, service, locationArg, model);
+        if (format === "json") {
+          writeOut(JSON.stringify(answer, null, 2));
+          return;
+        }
+        const location = resolve(model, cloud, service, locationArg).location;
+        writeOut(whereText(answer, location));
+      },
+    );
 }

@@ -1,6 +1,7 @@
 import type { Command } from "commander";
-import { CATALOG_VERSION, defaultZones, type Zone } from "../../../sovereignty";
+import { CATALOG_VERSION, type Zone } from "../../../sovereignty";
 import { parseFormat, table, writeOut } from "./options";
+import { loadModel, POLICY_CONFIG_FLAG, POLICY_CONFIG_HELP } from "./policy-config";
 
 export interface ZoneJson {
   id: string;
@@ -25,9 +26,10 @@ export function registerZonesCommand(program: Command): void {
     .command("zones")
     .description("List the residency zones (named country sets) a data-residency tag may name")
     .option("--format <format>", "text or json", "text")
-    .action((options: { format?: string }) => {
+    .option(POLICY_CONFIG_FLAG, POLICY_CONFIG_HELP)
+    .action((options: { format?: string; policyConfig?: string }) => {
       const format = parseFormat(options.format);
-      const zones = defaultZones.list();
+      const zones = loadModel(options.policyConfig).zones.list();
       if (format === "json") {
         writeOut(JSON.stringify(zones.map(zoneJson), null, 2));
         return;
