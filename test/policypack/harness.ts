@@ -88,21 +88,11 @@ function collector(policy: Policy, level: EnforcementLevel, out: Diagnostic[]): 
   return fn as ReportViolation;
 }
 
-/** Runs one resource policy on one resource; `config` is the policy's own config, `all` the pack-wide one. */
-export async function runResourcePolicy(
-  name: string,
-  resource: TestResource,
-  config: PolicyConfig = {},
-  all?: PolicyConfig,
-): Promise<Diagnostic[]> {
-  setAllKeyConfigForTesting(all);
-  const policy = policyNamed(name) as ResourceValidationPolicy;
-  const level = policy.enforcementLevel ?? "advisory";
-  const out: Diagnostic[] = [];
-  const p = props(resource.props);
-  const args: ResourceValidationArgs = {
+/** The arguments the SDK gives a resource policy or remediation, built through its own props proxy. */
+function resourceArgs(resource: TestResource, config: PolicyConfig): ResourceValidationArgs {
+  return {
     type: resource.type,
-    props: p,
+    props: props(resource.props),
     urn: urnOf(resource),
     name: resource.name ?? "r",
     opts: {
@@ -130,6 +120,20 @@ export async function runResourcePolicy(
         }
       : {}),
   };
+}
+
+/** Runs one resource policy on one resource; `config` is the policy's own config, `all` the pack-wide one. */
+export async function runResourcePolicy(
+  name: string,
+  resource: TestResource,
+  config: PolicyConfig = {},
+  all?: PolicyConfig,
+): Promise<Diagnostic[]> {
+  setAllKeyConfigForTesting(all);
+  const policy = policyNamed(name) as ResourceValidationPolicy;
+  const level = policy.enforcementLevel ?? "advisory";
+  const out: Diagnostic[] = [];
+  const args = resourceArgs(resource, config);
   const validations = Array.isArray(policy.validateResource)
     ? policy.validateResource
     : [policy.validateResource!];
@@ -157,36 +161,7 @@ export async function runRemediation(
 ): Promise<Record<string, unknown> | undefined> {
   setAllKeyConfigForTesting(undefined);
   const policy = policyNamed(name) as ResourceValidationPolicy;
-  const result = await policy.remediateResource!({
-    type: resource.type,
-    props: props(resource.props),
-    urn: urnOf(resource),
-    name: resource.name ?? "r",
-    opts: {
-      protect: false,
-      ignoreChanges: [],
-      aliases: [],
-      customTimeouts: { createSeconds: 0, updateSeconds: 0, deleteSeconds: 0 },
-      additionalSecretOutputs: [],
-    },
-    stackTags: new Map(),
-    isType: () => false,
-    asType: () => undefined,
-    getConfig: <T extends object>() => config as T,
-    notApplicable: (): never => {
-      throw new Error("not applicable");
-    },
-    ...(resource.provider
-      ? {
-          provider: {
-            type: resource.provider.type,
-            props: props(resource.provider.props),
-            urn: "urn:p",
-            name: "p",
-          },
-        }
-      : {}),
-  });
+  const result = await policy.remediateResource!(resourceArgs(resource, config));
   return result as Record<string, unknown> | undefined;
 }
 
