@@ -30,6 +30,11 @@ export interface SnapshotResource {
   readonly dependencies: readonly string[];
   readonly propertyDependencies: { readonly [property: string]: readonly string[] };
   readonly protect?: boolean;
+  /**
+   * Where the program registered the resource (the SDK's `sourcePosition` on RegisterResource):
+   * a `file://` URI and a 1-based line. Programs only; reports point SARIF results at it.
+   */
+  readonly sourcePosition?: { readonly uri: string; readonly line: number; readonly column?: number };
 }
 
 export interface StackSnapshot {

@@ -23,6 +23,22 @@ export function targetLocation(
     const location = settings.catalog.lookup(flow.cloud, t.service, t.location);
     return { ...(location ? { location } : {}), raw: t.location };
   }
+  if (t.kind === "countries") {
+    // A set of places the cloud picks at run time: placed by its countries; `worldwide` is in no zone.
+    const countries = t.countries === "worldwide" ? ["(worldwide)"] : t.countries;
+    return {
+      location: {
+        cloud: flow.cloud,
+        service: "regions",
+        name: t.label,
+        kind: "global",
+        countries,
+        displayName: t.label,
+        source: "model",
+      },
+      raw: t.label,
+    };
+  }
   if (t.referenceKind === "arn") {
     const region = parseArn(t.reference)?.region;
     if (region) {

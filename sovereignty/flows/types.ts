@@ -10,7 +10,9 @@ export type FlowKind =
   | "geo-redundancy" // Azure GRS/GZRS/RA-*, Recovery Services GeoRedundant, Postgres geo backup
   | "multi-location" // Cosmos DB locations, GCS multi/dual-regions and custom placement
   | "key-replica" // KMS multi-region and replica keys
-  | "message-storage"; // Pub/Sub message storage policy
+  | "message-storage" // Pub/Sub message storage policy
+  | "inference" // AI inference routed by the cloud (Azure OpenAI Global*/DataZone* SKUs, Bedrock cross-region profiles, Vertex AI `global`)
+  | "transfer"; // scheduled copies to another resource (Storage Transfer jobs, BigQuery cross-region copies)
 
 /** Where a flow goes, as far as one resource's own properties can tell. */
 export type FlowTarget =
@@ -18,6 +20,16 @@ export type FlowTarget =
   | { readonly kind: "location"; readonly service: LocationService; readonly location: string }
   /** Another resource, whose location only the stack can tell (an S3 bucket ARN carries no region). */
   | { readonly kind: "resource"; readonly reference: string; readonly referenceKind: "arn" | "name" | "id" }
+  /**
+   * A set of places the cloud chooses at run time, named as countries: an EU data zone, or
+   * `worldwide` (Azure `GlobalStandard`, Bedrock `global.` profiles, Vertex AI `global`).
+   * `label` names it in messages (`the Azure EU data zone`).
+   */
+  | {
+      readonly kind: "countries";
+      readonly countries: readonly string[] | "worldwide";
+      readonly label: string;
+    }
   /** The declaring property is unknown at preview. */
   | { readonly kind: "unknown" };
 
