@@ -1,55 +1,41 @@
-// Encryption at rest and customer-managed keys, per type: the readers of each cloud
-// (encryptionAws.ts, encryptionAzure.ts, encryptionGcp.ts) and what the model says about a type
-// it has no reader for — never a silent pass (design.md: "never a silent pass").
-import { canonicalToken } from "../resource/dataHolding";
+// Encryption at rest and customer-managed keys, per type: the readers are declared in the registry
+// (../registry/<cloud>/<service>.ts), with the reason when a data holder has none — never a silent
+// pass. This module answers by token.
+import { allDeclarations, declarationOf } from "../registry";
+import type { TypeDeclaration } from "../registry/types";
 import type { PropertyBag } from "../resource/properties";
-import { AWS_ENCRYPTION } from "./encryptionAws";
-import { AZURE_ENCRYPTION } from "./encryptionAzure";
-import { GCP_ENCRYPTION } from "./encryptionGcp";
 import type { EncryptionReader } from "./encryptionRead";
 import type { EncryptionReading } from "./types";
 
 export { keyReference, type EncryptionReader } from "./encryptionRead";
-
-const READERS: ReadonlyMap<string, EncryptionReader> = new Map([
-  ...Object.entries(AWS_ENCRYPTION),
-  ...Object.entries(AZURE_ENCRYPTION),
-  ...Object.entries(GCP_ENCRYPTION),
-]);
+export { isKeyType } from "../registry";
 
 /**
- * Data-holding types whose key the model cannot read from the resource's own properties, and why.
- * `readEncryption` answers `not-modelled` with this reason; a type with neither a reader nor an
- * entry here gets `not-modelled` without one.
+ * A declaration's own encryption reader: a data holder's, or the one a configuring resource sets
+ * on what it configures (S3 `BucketServerSideEncryptionConfiguration`, a Spanner database's CMEK).
  */
-const GAPS: ReadonlyMap<string, string> = new Map([
-  [
-    "aws:s3/directoryBucket:DirectoryBucket",
-    "a directory bucket's SSE-KMS key is set on a BucketServerSideEncryptionConfiguration, which the model joins to general-purpose buckets only",
-  ],
-  [
-    "gcp:spanner/instance:Instance",
-    "Spanner CMEK is set per database (`gcp:spanner/database:Database` `encryptionConfig.kmsKeyName`), not on the instance",
-  ],
-  [
-    "azure-native:operationalinsights:Workspace",
-    "a Log Analytics customer-managed key is set on a linked dedicated cluster (`azure-native:operationalinsights:Cluster`), not on the workspace",
-  ],
-]);
+function readerOf(d: TypeDeclaration | undefined): EncryptionReader | undefined {
+  if (d?.class === "data") return d.encryption.kind === "reader" ? d.encryption.read : undefined;
+  if (d?.class === "configures") return d.encryption;
+  return undefined;
+}
 
 /** The encryption reader for a type (aliases resolved), or `undefined` when the model has none. */
 export function encryptionReaderFor(type: string): EncryptionReader | undefined {
-  return READERS.get(canonicalToken(type));
+  return readerOf(declarationOf(type));
 }
 
 /** Why the model has no encryption reader for `type`, when it knows why. */
 export function encryptionGap(type: string): string | undefined {
-  return GAPS.get(canonicalToken(type));
+  const d = declarationOf(type);
+  return d?.class === "data" && d.encryption.kind === "gap" ? d.encryption.reason : undefined;
 }
 
 /** Every type with an encryption reader (for coverage tests and documentation). */
 export function encryptionReaderTypes(): readonly string[] {
-  return [...READERS.keys()];
+  return allDeclarations()
+    .filter((d) => readerOf(d) !== undefined)
+    .map((d) => d.token);
 }
 
 export function readEncryption(type: string, props: PropertyBag): EncryptionReading {
@@ -57,9 +43,4 @@ export function readEncryption(type: string, props: PropertyBag): EncryptionRead
   if (reader) return reader(props);
   const reason = encryptionGap(type);
   return reason ? { kind: "not-modelled", reason } : { kind: "not-modelled" };
-}
-
-/** Keys are encryption themselves: a key is never "unencrypted". */
-export function isKeyType(type: string): boolean {
-  return /^(aws:kms\/|azure-native:keyvault:|gcp:kms\/)/.test(type);
 }

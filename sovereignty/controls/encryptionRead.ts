@@ -3,6 +3,7 @@
 // optional key, a key-source switch). Pure: raw property bags in, readings out.
 import {
   formatPath,
+  readArray,
   readBoolean,
   readPath,
   readString,
@@ -81,4 +82,26 @@ export function inherited(
   const read = readPath(props, [property]);
   if (read.kind === "absent") return undefined;
   return { kind: "inherited", property, from };
+}
+
+/**
+ * Event Hubs / Service Bus namespaces: `encryption.keyVaultProperties[]` (@pulumi/azure-native 3.28
+ * `eventhub.NamespaceArgs`, `servicebus.NamespaceArgs`; `KeyVaultPropertiesArgs` { keyVaultUri, keyName, keyVersion }). The
+ * only `keySource` is `Microsoft.KeyVault`, so a key entry is the CMK; no entry is Microsoft-managed.
+ * The reference is `<keyVaultUri>/keys/<keyName>` so that the vault can be placed.
+ */
+export function namespaceKey(p: PropertyBag): EncryptionReading {
+  const list = readArray(p, ["encryption", "keyVaultProperties"]);
+  if (list.kind === "unknown") return { kind: "unknown", property: list.property, atRest: "on" };
+  if (list.kind === "absent" || list.value.length === 0)
+    return { kind: "provider-default", property: "encryption.keyVaultProperties" };
+  const uri = readString(p, ["encryption", "keyVaultProperties", 0, "keyVaultUri"]);
+  if (uri.kind !== "value") return { kind: "unknown", property: uri.property, atRest: "on" }; // a key entry without its vault
+  const name = readString(p, ["encryption", "keyVaultProperties", 0, "keyName"]);
+  const base = (uri.value as string).replace(/\/+$/, "");
+  const raw = name.kind === "value" ? `${base}/keys/${name.value as string}` : `${base}/`;
+  return keyOr(
+    { kind: "value", property: uri.property, value: raw },
+    { kind: "provider-default", property: uri.property },
+  );
 }

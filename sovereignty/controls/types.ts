@@ -55,4 +55,5 @@ export type ImmutabilityReading =
   | { readonly kind: "mutable"; readonly property: string; readonly detail: string }
   | { readonly kind: "unknown"; readonly property: string }
   | { readonly kind: "elsewhere"; readonly via: string }
-  | { readonly kind: "not-modelled" };
+  /** No immutability the model can read for this type; `reason` says why when it is known. */
+  | { readonly kind: "not-modelled"; readonly reason?: string };

@@ -1,38 +1,33 @@
-// Where data goes: one function per type token giving every replication, copy or replica
-// destination a resource's own properties declare (./types.ts), and, for resources that are
-// themselves the copy, the source they copy (./origin.ts).
-import type { Cloud } from "../types";
+// Where data goes: every replication, copy or replica destination a resource's own properties
+// declare (./types.ts), and, for resources that are themselves the copy, the source they copy
+// (./origin.ts). The flow and origin functions are declared per type in the registry
+// (../registry/<cloud>/<service>.ts); this module answers by token.
+import { allDeclarations, cloudOfToken, declarationOf } from "../registry";
 import type { FlowContext, FlowDestination, FlowFunction, PropertyBag } from "./types";
 import type { FlowOrigin, OriginFunction } from "./origin";
-import { AWS_FLOWS, AWS_ORIGINS } from "./aws";
-import { AZURE_FLOWS, AZURE_ORIGINS } from "./azure";
-import { GCP_FLOWS, GCP_ORIGINS } from "./gcp";
 
 export * from "./types";
 export type { FlowOrigin, OriginFunction } from "./origin";
 
-const FLOWS: ReadonlyMap<string, FlowFunction> = new Map(
-  Object.entries({ ...AWS_FLOWS, ...AZURE_FLOWS, ...GCP_FLOWS }),
-);
-const ORIGINS: ReadonlyMap<string, OriginFunction> = new Map(
-  Object.entries({ ...AWS_ORIGINS, ...AZURE_ORIGINS, ...GCP_ORIGINS }),
-);
+/** Every spelling (token and aliases) of the declarations that have `pick`, sorted. */
+function tokensWith(pick: (d: ReturnType<typeof allDeclarations>[number]) => unknown): readonly string[] {
+  return allDeclarations()
+    .filter((d) => pick(d) !== undefined)
+    .flatMap((d) => [d.token, ...(d.aliases ?? [])])
+    .sort();
+}
 
 /** Every type token with a flow function, sorted. Types listed here with no flow are modelled as none. */
-export const FLOW_TYPES: readonly string[] = [...FLOWS.keys()].sort();
+export const FLOW_TYPES: readonly string[] = tokensWith((d) => d.flows);
 /** Every type token whose resources are copies of another resource's data. */
-export const ORIGIN_TYPES: readonly string[] = [...ORIGINS.keys()].sort();
+export const ORIGIN_TYPES: readonly string[] = tokensWith((d) => d.origins);
 
 export function flowsOf(type: string): FlowFunction | undefined {
-  return typeof type === "string" ? FLOWS.get(type) : undefined;
+  return declarationOf(type)?.flows;
 }
 
 export function originsOf(type: string): OriginFunction | undefined {
-  return typeof type === "string" ? ORIGINS.get(type) : undefined;
-}
-
-function cloudOf(type: string): Cloud {
-  return type.startsWith("azure-native:") ? "azure" : type.startsWith("gcp:") ? "gcp" : "aws";
+  return declarationOf(type)?.origins;
 }
 
 /**
@@ -50,7 +45,9 @@ export function dataFlows(
   try {
     return flow(props ?? {}, context ?? {});
   } catch {
-    return [{ kind: "replication", cloud: cloudOf(type), property: "*", target: { kind: "unknown" } }];
+    return [
+      { kind: "replication", cloud: cloudOfToken(type) ?? "aws", property: "*", target: { kind: "unknown" } },
+    ];
   }
 }
 
@@ -61,6 +58,13 @@ export function dataOrigins(type: string, props: PropertyBag): readonly FlowOrig
   try {
     return origins(props ?? {});
   } catch {
-    return [{ kind: "read-replica", cloud: cloudOf(type), property: "*", source: { kind: "unknown" } }];
+    return [
+      {
+        kind: "read-replica",
+        cloud: cloudOfToken(type) ?? "aws",
+        property: "*",
+        source: { kind: "unknown" },
+      },
+    ];
   }
 }

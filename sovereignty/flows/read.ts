@@ -100,3 +100,13 @@ export function forEachItem(
   if (read.state === "absent") return;
   read.value.forEach((item, i) => each(item, path(at, i)));
 }
+
+/** A property holding a region name (lower-cased, as every cloud's catalog spells regions). */
+export function regionName(out: Destinations, kind: FlowKind, property: string, raw: unknown): void {
+  const read = readString(raw);
+  if (read.state === "unknown") return out.unknown(kind, property);
+  if (read.state === "value") out.location(kind, property, "regions", read.value.toLowerCase());
+}
+
+/** For types modelled with no outbound flow of their own, on purpose (the declaration says why). */
+export const noFlows = (): readonly FlowDestination[] => [];

@@ -111,6 +111,8 @@ export interface ConfiguringDeclaration extends DeclarationBase {
   /** Encryption of the configured resource, set here (S3 `BucketServerSideEncryptionConfiguration`). */
   readonly encryption?: EncryptionReader;
   readonly immutability?: ImmutabilityReader;
+  /** A key that holders name as their customer-managed key (an Azure Key Vault key in its vault). */
+  readonly key?: true;
 }
 
 /** A resource that processes data (compute, functions, containers, AI inference, pipelines). */
@@ -125,6 +127,12 @@ export interface ControlPlaneDeclaration extends DeclarationBase {
   readonly class: "control-plane";
   readonly location?: LocationRule;
   readonly tags: TagRule;
+  /**
+   * A key container that holders name instead of a key (an Azure disk encryption set): customer-
+   * managed-key references are placed through it. Data holders that are keys say so with
+   * `encryption: { kind: "is-key" }` instead.
+   */
+  readonly key?: true;
 }
 
 /** A global resource with no location (IAM, DNS, CDN). */
@@ -155,7 +163,16 @@ export interface ModuleRule {
   /** For `data` modules: the category of their undeclared tokens. */
   readonly category?: DataCategory;
   readonly reason: string;
-  readonly except?: Readonly<Record<string, { readonly class: Exclude<TypeClass, "configures">; readonly category?: DataCategory; readonly reason: string }>>;
+  readonly except?: Readonly<
+    Record<
+      string,
+      {
+        readonly class: Exclude<TypeClass, "configures">;
+        readonly category?: DataCategory;
+        readonly reason: string;
+      }
+    >
+  >;
 }
 
 /**

@@ -1,0 +1,29 @@
+// Building blocks of the per-type immutability readers (declared in ../registry): the shapes a
+// provider's WORM setting takes. Pure: raw property bags in, readings out.
+import { readString, type PropertyBag } from "../resource/properties";
+import type { ImmutabilityReading } from "./types";
+
+/** `2592000s` (protobuf Duration, GCP) → days. */
+export function durationDays(raw: string): number | undefined {
+  const m = /^(\d+(?:\.\d+)?)s$/.exec(raw.trim());
+  return m ? Number(m[1]) / 86400 : undefined;
+}
+
+/**
+ * Azure backup vaults: `<base>.immutabilitySettings.state` Locked / Unlocked is immutable. Azure
+ * keeps retention in backup policies, not on the vault: retention is not read here.
+ */
+export function azureImmutability(base: string[]): (props: PropertyBag) => ImmutabilityReading {
+  return (p) => {
+    const state = readString(p, [...base, "immutabilitySettings", "state"]);
+    if (state.kind === "unknown") return { kind: "unknown", property: state.property };
+    if (state.kind === "value" && ["locked", "unlocked"].includes((state.value as string).toLowerCase())) {
+      return { kind: "immutable", property: state.property, mode: state.value as string };
+    }
+    return {
+      kind: "mutable",
+      property: [...base, "immutabilitySettings", "state"].join("."),
+      detail: "immutability is not enabled",
+    };
+  };
+}

@@ -1,0 +1,35 @@
+// aws:ebs/* — EBS volumes and snapshots (@pulumi/aws 7.48, ebs/*.d.ts `...Args`).
+import { flagged, inherited } from "../../controls/encryptionRead";
+import { AWS_REGIONAL_DATA } from "../common";
+import type { TypeDeclaration } from "../types";
+
+const SOURCE = "@pulumi/aws 7.48 (ebs/*.d.ts); https://docs.aws.amazon.com/ebs/latest/userguide/";
+
+export const DECLARATIONS: readonly TypeDeclaration[] = [
+  {
+    token: "aws:ebs/volume:Volume",
+    ...AWS_REGIONAL_DATA,
+    category: "storage",
+    source: SOURCE,
+    identities: ["arn", "id"],
+    encryption: { kind: "reader", read: (p) => flagged(p, ["encrypted"], ["kmsKeyId"]) },
+  },
+  {
+    token: "aws:ebs/snapshot:Snapshot",
+    ...AWS_REGIONAL_DATA,
+    category: "backup",
+    source: SOURCE,
+    identities: ["arn", "id"],
+    // `SnapshotArgs` has only `volumeId`; `encrypted`/`kmsKeyId` are outputs copied from the
+    // volume (`SnapshotState`).
+    encryption: {
+      kind: "reader",
+      read: (p) =>
+        inherited(p, "volumeId", ["aws:ebs/volume:Volume"]) ?? {
+          kind: "unknown",
+          property: "volumeId",
+          atRest: "unknown",
+        },
+    },
+  },
+];

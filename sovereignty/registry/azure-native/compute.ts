@@ -1,0 +1,60 @@
+// azure-native:compute:* — managed disks, snapshots and disk encryption sets (@pulumi/azure-native
+// 3.28, compute/disk.d.ts, compute/snapshot.d.ts, compute/diskEncryptionSet.d.ts; enums
+// compute.EncryptionType).
+import { keyOr } from "../../controls/encryptionRead";
+import type { EncryptionReading } from "../../controls/types";
+import { readString, type PropertyBag } from "../../resource/properties";
+import { AZURE_DATA, AZURE_LOCATION, TAGS } from "../common";
+import type { TypeDeclaration } from "../types";
+
+const SOURCE =
+  "@pulumi/azure-native 3.28 (compute/*.d.ts); https://learn.microsoft.com/azure/virtual-machines/disk-encryption#restrictions";
+
+/**
+ * `encryption.type` and `encryption.diskEncryptionSetId` (`EncryptionArgs`). The CMK is referenced
+ * through a disk encryption set (a resource id, no region); Azure requires the set in the disk's region.
+ */
+function diskKey(p: PropertyBag): EncryptionReading {
+  const type = readString(p, ["encryption", "type"]);
+  if (type.kind === "unknown") return { kind: "unknown", property: type.property, atRest: "on" };
+  if (type.kind === "value" && type.value === "EncryptionAtRestWithPlatformKey")
+    return { kind: "provider-default", property: type.property };
+  const set = readString(p, ["encryption", "diskEncryptionSetId"]);
+  if (set.kind === "absent" && type.kind === "value")
+    // A customer-key type without its set: the provider rejects it; nothing to place.
+    return { kind: "unknown", property: set.property, atRest: "on" };
+  return keyOr(set, { kind: "provider-default", property: "encryption.type" });
+}
+
+export const DECLARATIONS: readonly TypeDeclaration[] = [
+  {
+    token: "azure-native:compute:Disk",
+    ...AZURE_DATA,
+    category: "storage",
+    source: SOURCE,
+    identities: ["name", "id"],
+    encryption: { kind: "reader", read: diskKey },
+  },
+  {
+    token: "azure-native:compute:Snapshot",
+    ...AZURE_DATA,
+    category: "backup",
+    source: SOURCE,
+    identities: ["name", "id"],
+    encryption: { kind: "reader", read: diskKey },
+  },
+  {
+    // A disk names its customer-managed key through a disk encryption set, which Azure requires in
+    // the disk's region. The set holds no data (it points at a Key Vault key) and carries its own
+    // location and tags: control plane, marked as a key so that disk keys are placed through it
+    // (docs/decisions/2026-11-30-registry.md).
+    token: "azure-native:compute:DiskEncryptionSet",
+    cloud: "azure",
+    class: "control-plane",
+    source: SOURCE,
+    location: AZURE_LOCATION,
+    tags: TAGS,
+    identities: ["name", "id", "diskEncryptionSetName"],
+    key: true,
+  },
+];

@@ -1,0 +1,80 @@
+// azure-native:sql:* — Azure SQL servers, databases and managed instances (@pulumi/azure-native
+// 3.28, sql/*.d.ts; enums sql.BackupStorageRedundancy, sql.CreateMode).
+import { always, keyOr } from "../../controls/encryptionRead";
+import { azurePrimary, enumValue, geoPair } from "../../flows/azureGeo";
+import { referenceOrigin, type OriginFunction } from "../../flows/origin";
+import { Destinations, field } from "../../flows/read";
+import type { FlowFunction } from "../../flows/types";
+import { readString } from "../../resource/properties";
+import { AZURE_DATA } from "../common";
+import type { TypeDeclaration } from "../types";
+
+const SOURCE =
+  "@pulumi/azure-native 3.28 (sql/*.d.ts); https://learn.microsoft.com/azure/azure-sql/database/automated-backups-overview#backup-storage-redundancy";
+
+/**
+ * requestedBackupStorageRedundancy (Geo, Local, Zone, GeoZone). Geo is the default ("By default,
+ * ... backups are geo-replicated to the paired region"): absent → the implicit pair; Geo / GeoZone
+ * → pair; Local / Zone → none.
+ */
+const databaseFlows: FlowFunction = (props, context) => {
+  const out = new Destinations("azure");
+  const at = "requestedBackupStorageRedundancy";
+  const redundancy = enumValue(field(props, at));
+  if (redundancy.state === "unknown") return (out.unknown("geo-redundancy", at), out.list());
+  if (redundancy.state === "value" && (redundancy.value === "local" || redundancy.value === "zone"))
+    return out.list();
+  geoPair(out, "geo-redundancy", at, "sql", azurePrimary(context));
+  return out.list();
+};
+
+/** createMode Secondary / OnlineSecondary (a geo-replica) or a copy / restore, from sourceDatabaseId. */
+const databaseOrigins: OriginFunction = (props) => {
+  const mode = enumValue(field(props, "createMode"));
+  const replica = mode.state === "value" && (mode.value === "secondary" || mode.value === "onlinesecondary");
+  return referenceOrigin(
+    "azure",
+    replica ? "read-replica" : "backup-copy",
+    "sourceDatabaseId",
+    field(props, "sourceDatabaseId"),
+    "id",
+  );
+};
+
+export const DECLARATIONS: readonly TypeDeclaration[] = [
+  {
+    token: "azure-native:sql:Server",
+    ...AZURE_DATA,
+    category: "database",
+    source: SOURCE,
+    identities: ["name", "id"],
+    // `keyId`: "A CMK URI of the key to use for encryption." TDE with a service-managed key is the default.
+    encryption: { kind: "reader", read: (p) => always(p, ["keyId"]) },
+  },
+  {
+    token: "azure-native:sql:Database",
+    ...AZURE_DATA,
+    category: "database",
+    source: SOURCE,
+    identities: ["name", "id"],
+    flows: databaseFlows,
+    origins: databaseOrigins,
+    // `encryptionProtector`: a per-database CMK; without it the database uses its server's TDE protector.
+    encryption: {
+      kind: "reader",
+      read: (p) => {
+        const own = readString(p, ["encryptionProtector"]);
+        if (own.kind !== "absent") return keyOr(own, { kind: "provider-default", property: own.property });
+        return { kind: "inherited", property: "serverName", from: ["azure-native:sql:Server"] };
+      },
+    },
+  },
+  {
+    token: "azure-native:sql:ManagedInstance",
+    ...AZURE_DATA,
+    category: "database",
+    source: SOURCE,
+    identities: ["name", "id"],
+    encryption: { kind: "reader", read: (p) => always(p, ["keyId"]) },
+  },
+];

@@ -1,0 +1,56 @@
+// gcp:compute/* — persistent disks (@pulumi/gcp 9.37, compute/disk.d.ts, compute/regionDisk.d.ts;
+// input types DiskDiskEncryptionKey, RegionDiskDiskEncryptionKey).
+import { keyOr, type EncryptionReader } from "../../controls/encryptionRead";
+import { readString } from "../../resource/properties";
+import { GCP_REGION, GCP_ZONE, LABELS } from "../common";
+import type { TypeDeclaration } from "../types";
+
+const SOURCE =
+  "@pulumi/gcp 9.37 (compute/*.d.ts); https://cloud.google.com/compute/docs/disks/customer-managed-encryption";
+
+/**
+ * Compute disks also take a customer-*supplied* key (`rawKey`, `rsaEncryptedKey`): stronger than a
+ * CMEK and held by nobody but the customer. It is reported as customer-managed without exposing
+ * the key material and without a region (it has none).
+ */
+function diskKey(kmsProperty: string): EncryptionReader {
+  return (p) => {
+    const kms = readString(p, ["diskEncryptionKey", kmsProperty]);
+    if (kms.kind !== "absent") return keyOr(kms, { kind: "provider-default", property: kms.property });
+    for (const supplied of ["rawKey", "rsaEncryptedKey"]) {
+      const read = readString(p, ["diskEncryptionKey", supplied]);
+      if (read.kind === "unknown") return { kind: "unknown", property: read.property, atRest: "on" };
+      if (read.kind === "value")
+        return {
+          kind: "customer-managed",
+          key: { raw: "(customer-supplied key)", property: read.property, service: "regions" },
+        };
+    }
+    return { kind: "provider-default", property: kms.property };
+  };
+}
+
+export const DECLARATIONS: readonly TypeDeclaration[] = [
+  {
+    token: "gcp:compute/disk:Disk",
+    cloud: "gcp",
+    class: "data",
+    category: "storage",
+    source: SOURCE,
+    location: GCP_ZONE,
+    tags: LABELS,
+    identities: ["name", "id"],
+    encryption: { kind: "reader", read: diskKey("kmsKeySelfLink") },
+  },
+  {
+    token: "gcp:compute/regionDisk:RegionDisk",
+    cloud: "gcp",
+    class: "data",
+    category: "storage",
+    source: SOURCE,
+    location: GCP_REGION,
+    tags: LABELS,
+    identities: ["name", "id"],
+    encryption: { kind: "reader", read: diskKey("kmsKeyName") },
+  },
+];
