@@ -27,3 +27,11 @@ export function azureImmutability(base: string[]): (props: PropertyBag) => Immut
     };
   };
 }
+
+/**
+ * A backup holder whose immutability the model cannot read from its own properties: `reason` says
+ * why (reported as such, never as immutable).
+ */
+export function immutabilityGap(reason: string): () => ImmutabilityReading {
+  return () => ({ kind: "not-modelled", reason });
+}

@@ -28,20 +28,31 @@ interface Entry {
   readonly viaAlias: boolean;
 }
 
-const BY_TOKEN = new Map<string, Entry>();
-const DUPLICATES: DuplicateToken[] = [];
-for (const declaration of DECLARATIONS) {
-  const names: [string, boolean][] = [
-    [declaration.token, false],
-    ...(declaration.aliases ?? []).map((a): [string, boolean] => [a, true]),
-  ];
-  for (const [name, viaAlias] of names) {
-    const first = BY_TOKEN.get(name);
-    // The first declaration keeps the token; the duplicate is reported (a test fails on any).
-    if (first) DUPLICATES.push({ token: name, declaredBy: [first.declaration.token, declaration.token] });
-    else BY_TOKEN.set(name, { declaration, viaAlias });
+/**
+ * Indexes declarations by token and alias. The first declaration keeps a token; every later one
+ * naming it (as its token or an alias) is a duplicate.
+ */
+export function indexDeclarations(declarations: readonly TypeDeclaration[]): {
+  readonly byToken: ReadonlyMap<string, Entry>;
+  readonly duplicates: readonly DuplicateToken[];
+} {
+  const byToken = new Map<string, Entry>();
+  const duplicates: DuplicateToken[] = [];
+  for (const declaration of declarations) {
+    const names: [string, boolean][] = [
+      [declaration.token, false],
+      ...(declaration.aliases ?? []).map((a): [string, boolean] => [a, true]),
+    ];
+    for (const [name, viaAlias] of names) {
+      const first = byToken.get(name);
+      if (first) duplicates.push({ token: name, declaredBy: [first.declaration.token, declaration.token] });
+      else byToken.set(name, { declaration, viaAlias });
+    }
   }
+  return { byToken, duplicates };
 }
+
+const { byToken: BY_TOKEN, duplicates: DUPLICATES } = indexDeclarations(DECLARATIONS);
 
 /** Tokens declared twice (directly or through aliases). A test asserts there are none. */
 export function duplicateTokens(): readonly DuplicateToken[] {
@@ -101,7 +112,7 @@ export function typeOf(token: string): ResolvedType {
   if (entry) return { kind: "declared", declaration: entry.declaration, viaAlias: entry.viaAlias };
   const declaration = declarationOf(token);
   if (declaration) return { kind: "declared", declaration, viaAlias: true };
-  // Module rules (./modules) classify the undeclared tokens; wired in once that table lands.
+  // Module rules (./modules) classify the undeclared tokens; wired in once that table is committed.
   return { kind: "unclassified", token };
 }
 

@@ -19,7 +19,7 @@ function dataHolding(d: DataDeclaration, token: string): DataHoldingType {
   };
 }
 
-function configuring(d: ConfiguringDeclaration, token: string): ConfiguringType {
+function configuringView(d: ConfiguringDeclaration, token: string): ConfiguringType {
   return {
     token,
     cloud: d.cloud,
@@ -42,16 +42,31 @@ function spelled<D extends TypeDeclaration, T>(
   return out;
 }
 
-const DATA = spelled(
-  allDeclarations().filter((d): d is DataDeclaration => d.class === "data"),
-  dataHolding,
-);
-const CONFIGURING = spelled(
-  allDeclarations().filter((d): d is ConfiguringDeclaration => d.class === "configures"),
-  configuring,
-);
-const DATA_LIST: readonly DataHoldingType[] = [...DATA.values()];
-const CONFIGURING_LIST: readonly ConfiguringType[] = [...CONFIGURING.values()];
+interface Views {
+  readonly data: ReadonlyMap<string, DataHoldingType>;
+  readonly configuring: ReadonlyMap<string, ConfiguringType>;
+  readonly dataList: readonly DataHoldingType[];
+  readonly configuringList: readonly ConfiguringType[];
+}
+
+/**
+ * Built on first use, not at load: the registry's module rules read `AZURE_LOCATION` through this
+ * module while the registry itself is still loading.
+ */
+let built: Views | undefined;
+function views(): Views {
+  if (built) return built;
+  const data = spelled(
+    allDeclarations().filter((d): d is DataDeclaration => d.class === "data"),
+    dataHolding,
+  );
+  const configuring = spelled(
+    allDeclarations().filter((d): d is ConfiguringDeclaration => d.class === "configures"),
+    configuringView,
+  );
+  built = { data, configuring, dataList: [...data.values()], configuringList: [...configuring.values()] };
+  return built;
+}
 
 /** The data-holding view of a declaration reached through normalisation only (an API-version token). */
 function viaDeclaration<T>(map: ReadonlyMap<string, T>, token: string): T | undefined {
@@ -61,22 +76,24 @@ function viaDeclaration<T>(map: ReadonlyMap<string, T>, token: string): T | unde
 
 /** The data-holding type entry for a token (a `data` declaration), by token or alias. */
 export function dataHoldingType(token: string): DataHoldingType | undefined {
-  return DATA.get(token) ?? viaDeclaration(DATA, token);
+  const { data } = views();
+  return data.get(token) ?? viaDeclaration(data, token);
 }
 
 /** The configuring-type entry for a token (side resources judged with their target's tags). */
 export function configuringType(token: string): ConfiguringType | undefined {
-  return CONFIGURING.get(token) ?? viaDeclaration(CONFIGURING, token);
+  const { configuring } = views();
+  return configuring.get(token) ?? viaDeclaration(configuring, token);
 }
 
 /** Every data-holding type, each alias listed as its own entry (`aliasOf` names the declaration). */
 export function allDataHoldingTypes(): readonly DataHoldingType[] {
-  return DATA_LIST;
+  return views().dataList;
 }
 
 /** Every configuring type, each alias listed as its own entry. */
 export function allConfiguringTypes(): readonly ConfiguringType[] {
-  return CONFIGURING_LIST;
+  return views().configuringList;
 }
 
 /** The one token normalisation (../registry `canonicalToken`). */

@@ -1,6 +1,7 @@
 // aws:ebs/* — EBS volumes and snapshots (@pulumi/aws 7.48, ebs/*.d.ts `...Args`).
 import { flagged, inherited } from "../../controls/encryptionRead";
 import { AWS_REGIONAL_DATA } from "../common";
+import { immutabilityGap } from "../../controls/immutabilityRead";
 import type { TypeDeclaration } from "../types";
 
 const SOURCE = "@pulumi/aws 7.48 (ebs/*.d.ts); https://docs.aws.amazon.com/ebs/latest/userguide/";
@@ -31,5 +32,8 @@ export const DECLARATIONS: readonly TypeDeclaration[] = [
           atRest: "unknown",
         },
     },
+    immutability: immutabilityGap(
+      "EBS snapshot lock is an API setting with no resource in @pulumi/aws 7.48; lock snapshots through an AWS Backup vault with a vault lock",
+    ),
   },
 ];

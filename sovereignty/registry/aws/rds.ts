@@ -7,6 +7,7 @@ import type { FlowContext, FlowFunction } from "../../flows/types";
 import { readBoolean } from "../../resource/properties";
 import { flagTrueIsPublic } from "../../controls/publicAccessRead";
 import { AWS_REGION, AWS_REGIONAL_DATA } from "../common";
+import { immutabilityGap } from "../../controls/immutabilityRead";
 import type { TypeDeclaration } from "../types";
 
 const SOURCE = "@pulumi/aws 7.48 (rds/*.d.ts); https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/";
@@ -149,6 +150,9 @@ export const DECLARATIONS: readonly TypeDeclaration[] = [
           atRest: "unknown",
         },
     },
+    immutability: immutabilityGap(
+      "a manual RDS snapshot cannot be made immutable; keep it in an AWS Backup vault with a vault lock",
+    ),
   },
   {
     token: "aws:rds/clusterSnapshot:ClusterSnapshot",
@@ -165,6 +169,9 @@ export const DECLARATIONS: readonly TypeDeclaration[] = [
           atRest: "unknown",
         },
     },
+    immutability: immutabilityGap(
+      "a manual cluster snapshot cannot be made immutable; keep it in an AWS Backup vault with a vault lock",
+    ),
   },
   {
     // Created in the destination region; holds the replicated backups of the source instance. It

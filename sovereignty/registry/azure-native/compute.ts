@@ -5,6 +5,7 @@ import { keyOr } from "../../controls/encryptionRead";
 import type { EncryptionReading } from "../../controls/types";
 import { readString, type PropertyBag } from "../../resource/properties";
 import { AZURE_DATA, AZURE_LOCATION, TAGS } from "../common";
+import { immutabilityGap } from "../../controls/immutabilityRead";
 import type { TypeDeclaration } from "../types";
 
 const SOURCE =
@@ -42,6 +43,9 @@ export const DECLARATIONS: readonly TypeDeclaration[] = [
     source: SOURCE,
     identities: ["name", "id"],
     encryption: { kind: "reader", read: diskKey },
+    immutability: immutabilityGap(
+      "a managed-disk snapshot has no immutability setting; keep backups in a Recovery Services or Backup vault with immutability",
+    ),
   },
   {
     // A disk names its customer-managed key through a disk encryption set, which Azure requires in
