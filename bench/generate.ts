@@ -5,10 +5,10 @@
 // the wanted size. Deterministic: the same (size, seed) always gives the same file.
 //
 // Property names are those of the installed SDKs' `*Args` (checked in
-// node_modules/@pulumi/aws/{s3,kms,rds,dynamodb,backup,iam}/*.d.ts (v7: per-resource `region`,
+// @pulumi/aws 7.48 {s3,kms,rds,dynamodb,backup,iam} `...Args` (v7: per-resource `region`,
 // `aws.s3.Bucket` = the former BucketV2, side resources carry `bucket` and `region`),
-// node_modules/@pulumi/azure-native/{storage,keyvault,dbforpostgresql,cosmosdb,recoveryservices}
-// and node_modules/@pulumi/gcp/{storage,kms,sql,bigquery,pubsub}). State shape from
+// @pulumi/azure-native 3.28 {storage,keyvault,dbforpostgresql,cosmosdb,recoveryservices}
+// and @pulumi/gcp 9.37 {storage,kms,sql,bigquery,pubsub}). State shape from
 // pulumi/pulumi sdk/go/common/apitype/core.go (DeploymentV3, ResourceV3, SecretV1); bridged (TF)
 // providers keep `__defaults` in their inputs; encrypted secrets are `{ sig, ciphertext }`.
 //
@@ -46,7 +46,7 @@ interface ZoneRegions {
   readonly kmsMulti?: string;
 }
 
-// Regions per zone (reference/clouds.md, design.md): London and Zurich are not EU.
+// Regions per zone (docs/reference/clouds.md, docs/design.md): London and Zurich are not EU.
 const ZONES: { readonly [zone in ZoneId]: ZoneRegions } = {
   eu: {
     aws: ["eu-central-1", "eu-west-1", "eu-west-3", "eu-north-1", "eu-south-1"],

@@ -23,7 +23,7 @@ function buildProgram(): Command {
       "Keep regulated data inside its jurisdiction: check Pulumi stacks offline, query the region model.",
     )
     // A usage mistake is one line naming what was wrong (commander's own message, which already
-    // suggests the nearest option or command), not the whole help page: design.md, bad input.
+    // suggests the nearest option or command), not the whole help page: docs/design.md, bad input.
     .configureOutput({
       outputError: (message, write) =>
         write(

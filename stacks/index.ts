@@ -1,5 +1,5 @@
 // The pulumi-sovereignty program: one Pulumi project, one stack per system of the brief
-// (design.md "The three systems"). Each stack's `stacks/Pulumi.<stack>.yaml` names its system
+// (docs/design.md "The three systems"). Each stack's `stacks/Pulumi.<stack>.yaml` names its system
 // (`pulumi-sovereignty:system`), its cloud's provider config and its zone and classification;
 // this entry point loads only that system's module, so an AWS stack never loads azure-native.
 //

@@ -4,7 +4,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import type { ResidencyArgs } from "../components/shared/residency";
 
-/** One module per system of the brief (design.md "The three systems"), plus the demo. */
+/** One module per system of the brief (docs/design.md "The three systems"), plus the demo. */
 export const SYSTEMS = ["helpdesk", "purchase-orders", "backup", "violations-demo"] as const;
 export type System = (typeof SYSTEMS)[number];
 

@@ -18,7 +18,7 @@ export type Tags = Record<string, pulumi.Input<string>>;
 
 /**
  * Regions with availability zones, from the ARM locations list (`availabilityZoneMappings`),
- * /work/shared/reference/clouds.md Appendix A (snapshot 2026-08-21 of
+ * docs/reference/clouds.md Appendix A (snapshot 2026-08-21 of
  * Azure/terraform-azurerm-avm-utl-regions modules/cached-data/locations.tf.json). Zone-redundant
  * options (ZRS, GZRS, ZoneRedundant vaults) need one; elsewhere the component falls back to
  * locally redundant storage. A region missing here is treated as having none (LRS always works).

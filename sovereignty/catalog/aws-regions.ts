@@ -2,7 +2,7 @@ import type { CatalogTable } from "./table";
 
 // Region codes per partition: the endpoint-rules partitions file every AWS SDK ships
 // (aws/aws-sdk-js-v3 packages/util-endpoints/src/lib/aws/partitions.json; here checked against
-// node_modules/@aws-sdk/core/dist-es/submodules/client/util-endpoints/lib/aws/partitions.js by a test).
+// the copy @aws-sdk/core 3.981.1 ships (client util-endpoints `partitions`) by a test).
 // That file has no country: the countries below come from the region's documented city
 // (https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html).
 // Never derive a country from a prefix: `eu-west-2` is London and `eu-central-2` Zurich.

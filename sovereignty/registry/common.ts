@@ -45,7 +45,7 @@ export const GCP_GLOBAL: LocationRule = { properties: [], service: "regions", pr
 
 /** AWS tags and azure-native tags live in `tags`. */
 export const TAGS: TagRule = { kind: "property", property: "tags" };
-/** GCP labels live in `labels` (GCP label rules bind every residency tag: design.md). */
+/** GCP labels live in `labels` (GCP label rules bind every residency tag: docs/design.md). */
 export const LABELS: TagRule = { kind: "property", property: "labels" };
 
 /** An AWS data holder in its region, tagged with `tags`: the usual case of an `aws:` data declaration. */

@@ -15,7 +15,7 @@ export interface LocationRule {
   /**
    * Where the location comes from when the resource has none of its own and no provider default
    * applies: azure-native resources take their resource group's location (the provider's
-   * `location` is only a default for ResourceGroups: node_modules/@pulumi/azure-native/provider.d.ts).
+   * `location` is only a default for ResourceGroups: @pulumi/azure-native 3.28 `ProviderArgs.location`).
    * Only the stack can follow this reference.
    */
   readonly parent?: { readonly property: string; readonly targets: readonly string[] };
@@ -39,7 +39,7 @@ export type ReferenceKind = "name" | "arn" | "id";
 
 /**
  * An untaggable (or secondary) resource that configures another one. It is judged with the
- * tags of the resource it configures, which only the stack policy can find (design.md).
+ * tags of the resource it configures, which only the stack policy can find (docs/design.md).
  */
 export interface ConfiguringType {
   readonly token: string;

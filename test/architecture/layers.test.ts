@@ -1,4 +1,4 @@
-// design.md's layers, enforced: imports only point down. A violation here is a design change,
+// docs/design.md's layers, enforced: imports only point down. A violation here is a design change,
 // not a test to loosen.
 import { strict as assert } from "node:assert";
 import * as fs from "node:fs";
@@ -40,7 +40,7 @@ function offending(layer: string, forbidden: (target: string) => boolean): strin
 const ours = (target: string, ...dirs: string[]): boolean =>
   dirs.some((dir) => target.split(path.sep)[0] === dir);
 
-describe("layers (design.md)", () => {
+describe("layers (docs/design.md)", () => {
   it("sovereignty/ imports nothing of ours outside itself and no Pulumi runtime", () => {
     assert.deepEqual(
       offending(

@@ -6,7 +6,7 @@ import { SovereigntyInputError } from "../../sovereignty";
 import { at, children, one, ofType, registered, settle, useMocks } from "./harness";
 
 // Side resources that configure another resource and have no `tags` input (checked in
-// node_modules/@pulumi/aws/<module>/<resource>.d.ts): they take their target's tags (design.md).
+// @pulumi/aws 7.48, each resource's `...Args`): they take their target's tags (docs/design.md).
 const UNTAGGABLE = new Set([
   "aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration",
   "aws:s3/bucketVersioning:BucketVersioning",

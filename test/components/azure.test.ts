@@ -4,7 +4,7 @@ import { BackupVault, ComponentInputError, Database, StorageAccount } from "../.
 import { at, children, one, ofType, registered, settle, useMocks } from "./harness";
 
 // Children with no `location` input (they live in their parent's region) and no `tags` input
-// (node_modules/@pulumi/azure-native/<module>/<resource>.d.ts).
+// (@pulumi/azure-native 3.28, each resource's `...Args`).
 const NO_LOCATION = new Set([
   "azure-native:keyvault:Key",
   "azure-native:authorization:RoleAssignment",

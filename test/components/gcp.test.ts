@@ -2,7 +2,7 @@ import { strict as assert } from "node:assert";
 import { BackupVault, Bucket, ComponentInputError, Database } from "../../components/gcp";
 import { at, children, one, ofType, registered, settle, useMocks } from "./harness";
 
-// Where each type keeps its location and labels (node_modules/@pulumi/gcp/<module>/*.d.ts);
+// Where each type keeps its location and labels (@pulumi/gcp 9.37, each resource's `...Args`);
 // unlabelled children (key rings, IAM members, service identities) take their target's labels.
 const LOCATION: Record<string, string> = {
   "gcp:storage/bucket:Bucket": "location",

@@ -22,7 +22,7 @@ function withoutMessages(problems: readonly TagProblem[]): object[] {
 }
 
 describe("residency tags", () => {
-  it("uses the keys of design.md", () => {
+  it("uses the keys of docs/design.md", () => {
     assert.equal(RESIDENCY_TAG, "data-residency");
     assert.equal(CLASSIFICATION_TAG, "data-classification");
     assert.equal(TRANSFER_APPROVAL_TAG, "transfer-approval");
@@ -190,7 +190,7 @@ describe("classification", () => {
     assert.equal(parseClassification("secret"), undefined);
   });
 
-  it("follows design.md's table", () => {
+  it("follows docs/design.md's table", () => {
     assert.deepEqual(
       CLASSIFICATIONS.map((c) => {
         const r = CLASSIFICATION_RULES[c];
