@@ -1,10 +1,12 @@
 // Glue between @pulumi/policy's arguments and the pure model: raw properties (never read
 // through the unknown-checking proxy, which would turn an unknown into an advisory "can't run
-// policy during preview" and so a pass), per-violation enforcement levels, message format.
-import type { ReportViolation, ResourceValidationArgs } from "@pulumi/policy";
+// policy during preview" and so a pass), the stack config the engine passes, and findings
+// (sovereignty/verdict) turned into violations at their level.
+import type { PolicyResource, ReportViolation, ResourceValidationArgs } from "@pulumi/policy";
 import { CATALOG_VERSION } from "../sovereignty";
-import type { Classification, Zone } from "../sovereignty/types";
+import type { ResourceRecord } from "../sovereignty/graph";
 import type { ResourceInput } from "../sovereignty/resource";
+import type { Finding } from "../sovereignty/verdict";
 
 /** The key @pulumi/policy's props proxy answers with its target (node_modules/@pulumi/policy/proxy.js). */
 const PROXY_TARGET = "__getSpecialProxyTarget";
@@ -46,43 +48,57 @@ export function resourceInput(
   };
 }
 
+/** A resource of AnalyzeStack as the stack graph's neutral record. */
+export function recordOf(resource: PolicyResource): ResourceRecord {
+  const propertyDependencies: Record<string, readonly string[]> = {};
+  for (const [property, deps] of Object.entries(resource.propertyDependencies ?? {}))
+    propertyDependencies[property] = deps.map((d) => d.urn);
+  return {
+    urn: resource.urn,
+    type: resource.type,
+    name: resource.name,
+    properties: raw(resource.props),
+    ...(resource.provider
+      ? { provider: { type: resource.provider.type, properties: raw(resource.provider.props) } }
+      : {}),
+    propertyDependencies,
+    dependencies: (resource.dependencies ?? []).map((d) => d.urn),
+    ...(resource.parent ? { parent: resource.parent.urn } : {}),
+  };
+}
+
 /**
- * `policy`: at the policy's own (configured) enforcement level. `advisory`: never above advisory
- * (an unverifiable value on data that is not personal/special). The object form of
- * reportViolation carries a per-violation level (node_modules/@pulumi/policy/server.js
- * makeReportViolationFun); it is not in the public type, hence the cast.
+ * The object form of reportViolation: the SDK takes `message`, `urn` and a per-violation
+ * `enforcementLevel` (node_modules/@pulumi/policy/server.js makeReportViolationFun) and ignores
+ * other fields, so `fact` rides along for in-process tests only. It is not in the public type,
+ * hence the cast. A finding at the policy's level leaves `enforcementLevel` to the SDK (the
+ * policy's configured level) and keeps the description first, as the string form does.
  */
-export type Level = "policy" | "advisory";
+interface ViolationObject {
+  readonly message: string;
+  readonly urn?: string;
+  readonly enforcementLevel?: "advisory";
+  readonly fact: string;
+}
 
-export function report(reportViolation: ReportViolation, level: Level, message: string, urn?: string): void {
-  const text = `${message} [catalog ${CATALOG_VERSION}]`;
-  if (level === "policy") {
-    reportViolation(text, urn);
-    return;
+/**
+ * Reports findings as violations. `withUrn`: stack policies name the resource; a resource policy's
+ * violations are the analysed resource's (the engine attaches its URN).
+ */
+export function reportFindings(
+  reportViolation: ReportViolation,
+  description: string,
+  findings: Iterable<Finding>,
+  withUrn: boolean,
+): void {
+  const report = reportViolation as unknown as (v: ViolationObject) => void;
+  for (const f of findings) {
+    const text = `${f.message} [catalog ${CATALOG_VERSION}]`;
+    report({
+      message: f.level === "policy" ? `${description}\n${text}` : text,
+      ...(withUrn ? { urn: f.urn } : {}),
+      ...(f.level === "advisory" ? { enforcementLevel: "advisory" as const } : {}),
+      fact: f.fact,
+    });
   }
-  (
-    reportViolation as unknown as (v: { message: string; urn?: string; enforcementLevel: "advisory" }) => void
-  )({
-    message: text,
-    ...(urn ? { urn } : {}),
-    enforcementLevel: "advisory",
-  });
-}
-
-/** design.md: an unresolvable value on personal/special data is mandatory "cannot verify"; otherwise advisory. */
-export function unknownLevel(classification: Classification | undefined): Level {
-  return classification === "personal" || classification === "special" ? "policy" : "advisory";
-}
-
-export function outsideZone(zone: Zone): string {
-  return `outside the declared zone \`${zone.id}\``;
-}
-
-export function cannotVerify(
-  what: string,
-  property: string,
-  classification: Classification | undefined,
-): string {
-  const cls = classification ? ` (${classification} data)` : "";
-  return `cannot verify ${what}${cls}: \`${property}\` is unknown until the resource is created`;
 }

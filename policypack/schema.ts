@@ -4,6 +4,7 @@
 // The same schema is declared to CrossGuard (the CLI validates config against it) and checked
 // by the pack itself with ajv, because the SDK neither applies defaults nor validates.
 import type { PolicyConfigJSONSchema } from "@pulumi/policy/schema";
+import type { TransferApproval } from "../sovereignty/verdict";
 
 const ZONE_ID: PolicyConfigJSONSchema = {
   type: "string",
@@ -121,6 +122,12 @@ export const SOVEREIGNTY_SCHEMA: PolicyConfigJSONSchema = {
       description: "stack-level declaration used by remediation (and by resources that cannot carry tags)",
       properties: { "data-residency": ZONE_ID, "data-classification": CLASSIFICATION },
     },
+    requireTagsOnProcessing: {
+      type: "boolean",
+      default: false,
+      description:
+        "whether resources that process data (functions, VMs, containers, AI inference, pipelines) must carry the residency tags; by default they are placed when tagged and not required to be",
+    },
     now: {
       ...(DATE as object),
       description: "the date transfer-approval expiry is judged at (default: today); the runner's --now",
@@ -133,14 +140,8 @@ export const POLICY_CONFIG_SCHEMA = {
   properties: { sovereignty: SOVEREIGNTY_SCHEMA },
 };
 
-export interface ApprovalConfig {
-  readonly id: string;
-  readonly from: string;
-  readonly to: string;
-  readonly classifications: readonly string[];
-  readonly legalBasis: string;
-  readonly expires: string;
-}
+/** One `sovereignty.approvals[]` entry as configured (the model's approval without its resolved end). */
+export type ApprovalConfig = Omit<TransferApproval, "expiresAt">;
 
 export interface SovereigntyConfig {
   readonly zones?: readonly {
@@ -164,5 +165,6 @@ export interface SovereigntyConfig {
   readonly approvals?: readonly ApprovalConfig[];
   readonly minimumRetentionDays?: number;
   readonly defaults?: { readonly "data-residency"?: string; readonly "data-classification"?: string };
+  readonly requireTagsOnProcessing?: boolean;
   readonly now?: string;
 }

@@ -12,10 +12,12 @@ import {
   type Catalog,
   type ZoneRegistry,
 } from "../sovereignty";
+import type { GraphSettings } from "../sovereignty/graph";
 import type { Classification, LocationSpec, ZoneSpec } from "../sovereignty/types";
+import type { ApprovalContext, TransferApproval } from "../sovereignty/verdict";
 import { allKeyConfig } from "./allKey";
 import { configValidator, type ConfigValidator } from "./configValidator";
-import { MINIMUM_RETENTION_DAYS_DEFAULT, type ApprovalConfig, type SovereigntyConfig } from "./schema";
+import { MINIMUM_RETENTION_DAYS_DEFAULT, type SovereigntyConfig } from "./schema";
 
 export class PolicyConfigError extends Error {
   constructor(message: string) {
@@ -26,17 +28,16 @@ export class PolicyConfigError extends Error {
   }
 }
 
-export interface Approval extends ApprovalConfig {
-  /** End of validity (the whole `expires` day, UTC, when only a date is given). */
-  readonly expiresAt: Date;
-}
+export type Approval = TransferApproval;
 
-export interface Settings {
+export interface Settings extends GraphSettings, ApprovalContext {
   readonly catalog: Catalog;
   readonly zones: ZoneRegistry;
   readonly approvals: ReadonlyMap<string, Approval>;
   readonly minimumRetentionDays: number;
   readonly defaults: { readonly residency?: string; readonly classification?: Classification };
+  /** `sovereignty.requireTagsOnProcessing`: processing resources must carry the residency tags too. */
+  readonly requireTagsOnProcessing: boolean;
   readonly now: Date;
   readonly catalogVersion: string;
 }
@@ -154,6 +155,7 @@ export function loadSettings(own: Readonly<Record<string, unknown>>, policyName:
     approvals,
     minimumRetentionDays: config.minimumRetentionDays ?? MINIMUM_RETENTION_DAYS_DEFAULT,
     defaults: { ...(residency ? { residency } : {}), ...(classification ? { classification } : {}) },
+    requireTagsOnProcessing: config.requireTagsOnProcessing ?? false,
     now: fixedNow ?? new Date(),
     catalogVersion: CATALOG_VERSION,
   };

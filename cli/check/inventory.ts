@@ -1,14 +1,15 @@
 // Which zones, clouds and locations hold which classification of data: one row per combination,
-// with how many resources hold it. Computed from the same description the policies use
-// (sovereignty/resource describeResource: residency tags with provider defaults, effective
-// location resource → provider → config), on the properties the engine sends, and placed through
-// the resource graph the way the pack's stack policy places them.
+// with how many resources hold it. Read from the stack graph (sovereignty/graph) — the very graph
+// the pack's stack policy reads — built from the properties the engine would send, so the
+// inventory and the pack cannot disagree about a resource's zone, classification or location.
 //
 // What is counted (a row answers "where is data of this classification"):
 // - data-holding resources (buckets, databases, vaults, keys, ...), with their own effective tags;
 // - configuring resources that hold data of their own somewhere (an RDS automated-backups
 //   replication, a DynamoDB table replica), with the tags of the resource they configure — the
 //   tags they are judged with (design.md) — and their own location;
+// - any other resource with a location whose effective tags declare a zone (a function, a VM:
+//   data is processed there);
 // - nothing else. Side resources that only configure another one (S3 versioning, a vault lock,
 //   a backup plan, a Key Vault key's access) are counted through what they configure, and
 //   containers whose contents name them (a GCP KMS key ring, which its CryptoKeys name in
@@ -16,34 +17,19 @@
 //   a zone of "(none)", since they cannot carry tags.
 //
 // Locations the resource does not state itself are found through the graph: a GCP CryptoKey whose
-// `keyRing` is unknown at preview is in its KeyRing's location (the ring found through the
-// engine's property dependencies, which are known even when the value is not); an azure-native
-// resource without a location is in its resource group's (through `resourceGroupName`, or through
-// `location` when that is an unknown `group.location`). Only what the graph cannot tell stays
-// "(unknown)".
+// `keyRing` is unknown at preview is in its KeyRing's location; an azure-native resource without a
+// location is in its resource group's. Only what the graph cannot tell stays "(unknown)".
 import { defaultCatalog, defaultZones } from "../../sovereignty";
-import {
-  AZURE_RESOURCE_GROUP_LOCATION,
-  canonicalToken,
-  describeResource,
-  effectiveLocation,
-  readPath,
-  type EffectiveLocation,
-  type ModelLike,
-  type ResourceDescription,
-  type ResourceInput,
-} from "../../sovereignty/resource";
+import { StackGraph, type GraphNode, type GraphSettings, type ResourceRecord } from "../../sovereignty/graph";
+import type { EffectiveLocation, ResidencyTagReading } from "../../sovereignty/resource";
 import type { InventoryRow } from "./report/types";
 import { ProviderResolver } from "./engine/providers";
-import { SECRET_SIG, SIG_KEY, type SnapshotResource, type StackSnapshot, type WireValue } from "./snapshot";
+import { SECRET_SIG, SIG_KEY, type StackSnapshot, type WireValue } from "./snapshot";
 
-const DEFAULT_MODEL: ModelLike = { catalog: defaultCatalog, zones: defaultZones };
 /** Shown where a resource has no tag or no location at all. */
 export const NONE = "(none)";
 /** Shown where the value is not known until apply (or is a secret we cannot read). */
 export const UNKNOWN_CELL = "(unknown)";
-
-const KEY_RING = "gcp:kms/keyRing:KeyRing";
 
 /** Secrets are values to the model; the envelope is wire detail. */
 function unwrapSecrets(value: WireValue): unknown {
@@ -56,127 +42,39 @@ function unwrapSecrets(value: WireValue): unknown {
   return value;
 }
 
-interface Node {
-  readonly resource: SnapshotResource;
-  readonly input: ResourceInput;
-  readonly description: ResourceDescription;
+/** The stack graph of a snapshot: its custom resources with the providers the engine would send. */
+export function graphOfSnapshot(
+  snapshot: StackSnapshot,
+  settings: Omit<GraphSettings, "config"> = { catalog: defaultCatalog, zones: defaultZones, defaults: {} },
+): StackGraph {
+  const providers = new ProviderResolver(snapshot);
+  const records: ResourceRecord[] = [];
+  for (const resource of snapshot.resources) {
+    if (!resource.custom || resource.type.startsWith("pulumi:providers:")) continue;
+    const provider = providers.providerFor(resource);
+    records.push({
+      urn: resource.urn,
+      type: resource.type,
+      name: resource.name,
+      properties: unwrapSecrets(resource.properties) as Record<string, unknown>,
+      provider: provider
+        ? { type: provider.type, properties: unwrapSecrets(provider.properties) as Record<string, unknown> }
+        : undefined,
+      propertyDependencies: resource.propertyDependencies,
+      dependencies: resource.dependencies,
+      ...(resource.parent ? { parent: resource.parent } : {}),
+    });
+  }
+  return new StackGraph(records, { ...settings, config: snapshot.config });
 }
 
-/** Properties a resource can be referred to by (a bucket name, an ARN, an id, a group name). */
-const IDENTITY_PROPERTIES = ["bucket", "name", "arn", "id", "resourceGroupName", "vaultName", "accountName"];
-
-/** The resources of a snapshot, described, with the engine's references between them. */
-class Graph {
-  readonly nodes: Node[] = [];
-  private readonly byUrn = new Map<string, Node>();
-
-  constructor(
-    snapshot: StackSnapshot,
-    private readonly model: ModelLike,
-  ) {
-    const providers = new ProviderResolver(snapshot);
-    for (const resource of snapshot.resources) {
-      if (!resource.custom) continue;
-      const provider = providers.providerFor(resource);
-      const input: ResourceInput = {
-        type: resource.type,
-        properties: unwrapSecrets(resource.properties) as Record<string, unknown>,
-        provider: provider
-          ? { type: provider.type, properties: unwrapSecrets(provider.properties) as Record<string, unknown> }
-          : undefined,
-        config: snapshot.config,
-      };
-      const node = { resource, input, description: describeResource(input, model) };
-      this.nodes.push(node);
-      this.byUrn.set(resource.urn, node);
-    }
-  }
-
-  /**
-   * The resource a property of `from` names: through the engine's property dependencies first
-   * (known even when the value is unknown at preview), then by name, ARN or id.
-   * `unknown`: the reference is unknown and no dependency tells; `outside`: not in this stack.
-   */
-  referenced(from: Node, property: string, targets: readonly string[]): Node | "unknown" | "outside" {
-    const accepted = new Set(targets.map(canonicalToken));
-    const accept = (node: Node | undefined): node is Node =>
-      node !== undefined && accepted.has(canonicalToken(node.resource.type));
-    const top = property.split(/[.[]/)[0]!;
-    for (const urn of from.resource.propertyDependencies[top] ?? []) {
-      const node = this.byUrn.get(urn);
-      if (accept(node)) return node;
-    }
-    const path = property
-      .split(/\.|\[(\d+)\]/)
-      .filter((part) => part !== undefined && part !== "")
-      .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
-    const read = readPath(from.input.properties, path);
-    if (read.kind === "unknown") return "unknown";
-    if (read.kind !== "value" || typeof read.value !== "string") return "outside";
-    const reference = read.value;
-    const found = this.nodes.find(
-      (node) =>
-        accept(node) &&
-        IDENTITY_PROPERTIES.some((key) => {
-          const id = node.input.properties[key];
-          return (
-            typeof id === "string" &&
-            id !== "" &&
-            (reference === id || reference.endsWith(`/${id}`) || reference.endsWith(`:${id}`))
-          );
-        }),
-    );
-    return found ?? "outside";
-  }
-
-  /** Where a data-holding resource is, as far as the stack can tell. */
-  place(node: Node): EffectiveLocation {
-    const { description } = node;
-    const own = description.location;
-    if (own.kind === "known" || own.kind === "unrecognised") return own;
-    const rule = description.holding?.location ?? description.configuring?.location;
-    if (!rule) return own;
-
-    // A CryptoKey's location is in its `keyRing` id; unknown at preview, its ring's location.
-    if (own.kind === "unknown" && rule.parse === "gcp-resource-id") {
-      const ring = this.referenced(node, own.property, [KEY_RING]);
-      return typeof ring === "string" ? own : ring.description.location;
-    }
-
-    // azure-native: the resource group's location (the provider's only defaults groups).
-    if (rule.parent) {
-      const group = this.referenced(
-        node,
-        own.kind === "unknown" ? own.property : rule.parent.property,
-        rule.parent.targets,
-      );
-      if (typeof group === "string") {
-        return own.kind === "unknown"
-          ? own
-          : { kind: "unknown", property: rule.parent.property, from: "resource" };
-      }
-      const groupLocation = effectiveLocation(
-        AZURE_RESOURCE_GROUP_LOCATION,
-        {
-          cloud: "azure",
-          props: group.input.properties,
-          provider: group.input.provider,
-          config: group.input.config,
-        },
-        this.model.catalog,
-      );
-      if (groupLocation.kind === "known" || groupLocation.kind === "unrecognised") {
-        const placed = describeResource(
-          { ...node.input, parentLocation: groupLocation.raw },
-          this.model,
-        ).location;
-        // An unknown own `location` (`group.location`) stops the model's search; the group decides.
-        return placed.kind === "unknown" ? groupLocation : placed;
-      }
-      return groupLocation;
-    }
-    return own;
-  }
+/** One counted resource: where it is and the residency it is judged with, as inventory cells. */
+export interface ResidencyEntry {
+  readonly urn: string;
+  readonly zone: string;
+  readonly cloud: string;
+  readonly location: string;
+  readonly classification: string;
 }
 
 function locationCell(location: EffectiveLocation): string {
@@ -193,42 +91,56 @@ function locationCell(location: EffectiveLocation): string {
 }
 
 /** A residency tag's cell: its value, "(unknown)" where a tag may hide in an unknown value, else "(none)". */
-function tagCell(value: string | undefined, description: ResourceDescription): string {
+function tagCell(value: string | undefined, tags: ResidencyTagReading): string {
   if (value !== undefined) return value;
-  return description.tags.unknown.length > 0 || description.tags.unknownKeys.length > 0 ? UNKNOWN_CELL : NONE;
+  return tags.unknown.length > 0 || tags.unknownKeys.length > 0 ? UNKNOWN_CELL : NONE;
 }
 
-export function inventoryOf(snapshot: StackSnapshot, model: ModelLike = DEFAULT_MODEL): InventoryRow[] {
-  const graph = new Graph(snapshot, model);
-  const counts = new Map<string, InventoryRow>();
+/** The resource whose tags a counted resource is judged with; undefined: not counted. */
+function taggedBy(graph: StackGraph, node: GraphNode): GraphNode | "unknown" | "outside" | undefined {
+  const { description, placement } = node.judged;
+  if (!description.cloud) return undefined;
+  if (description.holding) return node;
+  if (description.configuring) {
+    // Holds data of its own, judged with the tags of what it configures.
+    return description.configuring.holdsData !== undefined && description.configuring.direction !== "reverse"
+      ? graph.governor(node)
+      : undefined;
+  }
+  return placement.location && node.judged.tags.residency ? node : undefined;
+}
+
+/** Every counted resource of the graph, in stack order. */
+export function residencyEntries(graph: StackGraph): ResidencyEntry[] {
+  const out: ResidencyEntry[] = [];
   for (const node of graph.nodes) {
-    const { description } = node;
-    if (!description.cloud) continue;
-    let tagged: Node | "unknown" | "outside";
-    if (description.holding) {
-      tagged = node;
-    } else if (
-      description.configuring?.holdsData !== undefined &&
-      description.configuring.direction !== "reverse"
-    ) {
-      // Holds data of its own, judged with the tags of what it configures.
-      tagged = graph.referenced(node, description.configuring.property, description.configuring.targets);
-    } else {
-      continue;
-    }
-    const cell = (value: (d: ResourceDescription) => string | undefined): string =>
+    const tagged = taggedBy(graph, node);
+    if (tagged === undefined) continue;
+    const cell = (value: (tags: ResidencyTagReading) => string | undefined): string =>
       tagged === "unknown"
         ? UNKNOWN_CELL
         : tagged === "outside"
           ? NONE
-          : tagCell(value(tagged.description), tagged.description);
-    const zone = cell((d) => d.tags.residency?.value);
-    const classification = cell((d) => d.tags.classification?.value);
+          : tagCell(value(tagged.judged.tags), tagged.judged.tags);
+    out.push({
+      urn: node.record.urn,
+      zone: cell((t) => t.residency?.value),
+      cloud: node.judged.description.cloud!,
+      location: locationCell(graph.place(node).location),
+      classification: cell((t) => t.classification?.value),
+    });
+  }
+  return out;
+}
+
+export function inventoryOf(snapshot: StackSnapshot): InventoryRow[] {
+  const counts = new Map<string, InventoryRow>();
+  for (const entry of residencyEntries(graphOfSnapshot(snapshot))) {
     const row: InventoryRow = {
-      zone,
-      cloud: description.cloud,
-      location: locationCell(graph.place(node)),
-      classification,
+      zone: entry.zone,
+      cloud: entry.cloud,
+      location: entry.location,
+      classification: entry.classification,
       count: 1,
     };
     const key = JSON.stringify([row.zone, row.cloud, row.location, row.classification]);

@@ -129,6 +129,31 @@ describe("inventory: which zones, clouds and locations hold which classification
     ]);
   });
 
+  it("counts an RDS automated-backups replica named by a known ARN as the pack judges it: eu/personal, in its own region", () => {
+    // The instance's `identifier` is known at preview, its `arn` is not: the ARN the replica names
+    // is matched by the identifier, as the pack's stack policy matches it (one graph).
+    const instance = resource("aws:rds/instance:Instance", "db", {
+      region: "eu-central-1",
+      identifier: "tickets-db",
+      arn: UNKNOWN,
+      tags: EU_PERSONAL,
+    });
+    const rows = inventoryOf(
+      snapshot([
+        instance,
+        resource(
+          "aws:rds/instanceAutomatedBackupsReplication:InstanceAutomatedBackupsReplication",
+          "db-backups-virginia",
+          { region: "us-east-1", sourceDbInstanceArn: "arn:aws:rds:eu-central-1:123456789012:db:tickets-db" },
+        ),
+      ]),
+    );
+    assert.deepEqual(rows, [
+      { zone: "eu", cloud: "aws", location: "eu-central-1", classification: "personal", count: 1 },
+      { zone: "eu", cloud: "aws", location: "us-east-1", classification: "personal", count: 1 },
+    ]);
+  });
+
   it("shows a missing declaration as (none), tags unknown at preview as (unknown), and a location from provider defaults", () => {
     const rows = inventoryOf(
       snapshot(

@@ -36,9 +36,16 @@ export interface Diagnostic {
   readonly level: EnforcementLevel;
   readonly message: string;
   readonly urn?: string;
+  /**
+   * The fact the finding is about (`location`, `flow:<property>`, …), when the pack says it: the
+   * SDK ignores fields of the object form it does not know, so this is seen in-process only.
+   */
+  readonly fact?: string;
 }
 
 export interface TestResource {
+  /** Default `urn:pulumi:dev::proj::<type>::<name>`. */
+  readonly urn?: string;
   readonly type: string;
   readonly name?: string;
   readonly props: Record<string, unknown>;
@@ -63,25 +70,39 @@ function props(bag: Record<string, unknown>): Record<string, unknown> {
 }
 
 function urnOf(r: TestResource): string {
-  return `urn:pulumi:dev::proj::${r.type}::${r.name ?? "r"}`;
+  return r.urn ?? `urn:pulumi:dev::proj::${r.type}::${r.name ?? "r"}`;
 }
 
-function collector(policy: Policy, level: EnforcementLevel, out: Diagnostic[]): ReportViolation {
+/** `resourceUrn`: what the engine attaches to a resource policy's violations that name no URN. */
+function collector(
+  policy: Policy,
+  level: EnforcementLevel,
+  out: Diagnostic[],
+  resourceUrn?: string,
+): ReportViolation {
   const fn = (message: unknown, urn?: string) => {
     if (typeof message === "object" && message !== null) {
-      const m = message as { message: string; urn?: string; enforcementLevel?: EnforcementLevel };
+      const m = message as {
+        message: string;
+        urn?: string;
+        enforcementLevel?: EnforcementLevel;
+        fact?: string;
+      };
+      const at = m.urn ?? resourceUrn;
       out.push({
         policy: policy.name,
         level: m.enforcementLevel ?? level,
         message: m.message,
-        ...(m.urn ? { urn: m.urn } : {}),
+        ...(at ? { urn: at } : {}),
+        ...(m.fact ? { fact: m.fact } : {}),
       });
     } else {
+      const at = urn ?? resourceUrn;
       out.push({
         policy: policy.name,
         level,
         message: `${policy.description}\n${String(message)}`,
-        ...(urn ? { urn } : {}),
+        ...(at ? { urn: at } : {}),
       });
     }
   };
@@ -139,7 +160,7 @@ export async function runResourcePolicy(
     : [policy.validateResource!];
   for (const v of validations) {
     try {
-      await v(args, collector(policy, level, out));
+      await v(args, collector(policy, level, out, args.urn));
     } catch (e) {
       if (e instanceof proxy.UnknownValueError) {
         out.push({
@@ -165,16 +186,8 @@ export async function runRemediation(
   return result as Record<string, unknown> | undefined;
 }
 
-/** Runs a stack policy over resources (props proxied as in AnalyzeStack). */
-export async function runStackPolicy(
-  name: string,
-  resources: readonly TestResource[],
-  config: PolicyConfig = {},
-): Promise<Diagnostic[]> {
-  setAllKeyConfigForTesting(undefined);
-  const policy = policyNamed(name) as StackValidationPolicy;
-  const level = policy.enforcementLevel ?? "advisory";
-  const out: Diagnostic[] = [];
+/** The resources AnalyzeStack hands a stack policy: props through the SDK's proxy, dependencies as resources. */
+export function policyResources(resources: readonly TestResource[]): PolicyResource[] {
   const built: PolicyResource[] = resources.map((r) => ({
     type: r.type,
     props: props(r.props),
@@ -210,6 +223,20 @@ export async function runStackPolicy(
         .filter(Boolean);
     }
   });
+  return built;
+}
+
+/** Runs a stack policy over resources (props proxied as in AnalyzeStack). */
+export async function runStackPolicy(
+  name: string,
+  resources: readonly TestResource[],
+  config: PolicyConfig = {},
+): Promise<Diagnostic[]> {
+  setAllKeyConfigForTesting(undefined);
+  const policy = policyNamed(name) as StackValidationPolicy;
+  const level = policy.enforcementLevel ?? "advisory";
+  const out: Diagnostic[] = [];
+  const built = policyResources(resources);
   try {
     await policy.validateStack(
       {

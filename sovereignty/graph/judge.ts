@@ -1,0 +1,94 @@
+// One resource judged alone: what it is (../resource describeResource), its effective residency
+// tags (own, provider defaults, and `sovereignty.defaults` for resources that cannot carry tags),
+// the zone and classification they declare, and its own effective location. Everything the graph
+// adds (references, resource groups, key rings) comes on top of this, in ./graph.ts.
+import { describeResource, type ResourceDescription, type ResourceInput } from "../resource/describe";
+import { effectiveLocation } from "../resource/location";
+import { readTagSources, type ResidencyTagReading, type TagSource } from "../resource/tags";
+import { tagSourcesOf } from "../resource/describe";
+import type { EffectiveLocation } from "../resource/types";
+import type { Classification, Zone } from "../types";
+import type { GraphSettings } from "./records";
+import { placementOf, type Placement } from "./types";
+
+export interface Judged {
+  readonly input: ResourceInput;
+  readonly description: ResourceDescription;
+  /** How the registry classifies the type, and where it keeps its location and tags. */
+  readonly placement: Placement;
+  readonly tags: ResidencyTagReading;
+  readonly zone?: Zone;
+  readonly classification?: Classification;
+  /** Its own effective location (for a type the registry places but that holds no data, too). */
+  readonly location: EffectiveLocation;
+}
+
+export function judgeResource(input: ResourceInput, settings: GraphSettings): Judged {
+  const description = describeResource(input, settings);
+  const placement = placementOf(input.type);
+  let tags = description.tags;
+  let location = description.location;
+  // Types that hold no data themselves are placed when tagged: their tags and location are read
+  // the way the registry says for the type (the cloud's usual way).
+  if (!description.dataHolding && !description.configuring && description.cloud) {
+    if (placement.tagsProperty !== undefined)
+      tags = readTagSources(tagSourcesOf(input, placement.tagsProperty), settings.zones);
+    if (placement.location)
+      location = effectiveLocation(
+        placement.location,
+        {
+          cloud: description.cloud,
+          props: input.properties,
+          provider: input.provider,
+          config: input.config,
+          parentLocation: input.parentLocation,
+        },
+        settings.catalog,
+      );
+  }
+  const untaggable =
+    !description.configuring &&
+    ((description.dataHolding && !description.taggable) ||
+      (!description.dataHolding && placement.location !== undefined && placement.tagsProperty === undefined));
+  if (untaggable) {
+    // The only explicit declaration a resource that cannot carry tags can have: the stack's.
+    const defaults: Record<string, string> = {};
+    if (settings.defaults.residency) defaults["data-residency"] = settings.defaults.residency;
+    if (settings.defaults.classification) defaults["data-classification"] = settings.defaults.classification;
+    const sources: TagSource[] = [
+      { origin: "stack-default", property: "sovereignty.defaults", kind: "tags", tags: defaults },
+      ...tagSourcesOf(input, description.holding?.tagsProperty ?? placement.tagsProperty),
+    ];
+    tags = readTagSources(sources, settings.zones);
+  }
+  return {
+    input,
+    description,
+    placement,
+    tags,
+    location,
+    ...(tags.residency?.zone ? { zone: tags.residency.zone } : {}),
+    // An unknown classification is judged as the strictest one a source declares (fail closed).
+    ...(tags.classification
+      ? { classification: tags.classification.value }
+      : tags.classificationFloor
+        ? { classification: tags.classificationFloor.value }
+        : {}),
+  };
+}
+
+/** A location in a message: `` `eu-west-2` (GB; from `region`) ``. */
+export function describeLocation(l: EffectiveLocation): string {
+  if (l.kind !== "known") return "an unknown location";
+  const from =
+    l.from === "resource"
+      ? `\`${l.property}\``
+      : l.from === "provider"
+        ? `its provider's \`${l.property.replace(/^provider\./, "")}\``
+        : l.from === "config"
+          ? `stack config \`${l.property}\``
+          : l.from === "parent"
+            ? "its resource group"
+            : `the service default`;
+  return `\`${l.location.name}\` (${l.location.countries.join(", ")}; from ${from})`;
+}

@@ -1,0 +1,112 @@
+// Pack and inventory agree (issue 11): the runner's inventory and the pack's stack policy read one
+// stack graph (sovereignty/graph), so for every resource of every stack they say the same zone,
+// classification and location. The inventory builds its graph from the snapshot; the pack from
+// what AnalyzeStack hands a stack policy (properties through the SDK's deserialisation and
+// unknown-checking proxy, dependencies as resources). Over the stack-export and preview fixtures
+// and the stacks/ programs (run offline under mocks, as `sovereignty check` runs them).
+import { strict as assert } from "node:assert";
+import * as path from "node:path";
+import { before, describe, it } from "mocha";
+import { graphOfSnapshot, residencyEntries } from "../../cli/check/inventory";
+import { ProviderResolver } from "../../cli/check/engine/providers";
+import { loadPreviewSnapshot } from "../../cli/check/inputs/preview";
+import { loadStateSnapshot } from "../../cli/check/inputs/state";
+import { loadProgramSnapshot } from "../../cli/check/program";
+import type { StackSnapshot } from "../../cli/check/snapshot";
+import { packGraph } from "../../policypack/rules/stack";
+import { loadSettings } from "../../policypack/settings";
+import { policyResources, type TestResource } from "../policypack/harness";
+import { res, stackOf } from "../policypack/wire";
+
+const ROOT = path.resolve(__dirname, "..", "..");
+const FIXTURES = path.join(ROOT, "test", "fixtures");
+
+/** The snapshot as the engine sends it to AnalyzeStack: custom resources with their providers. */
+function asAnalyzeStack(snapshot: StackSnapshot): TestResource[] {
+  const providers = new ProviderResolver(snapshot);
+  return snapshot.resources
+    .filter((r) => r.custom && !r.type.startsWith("pulumi:providers:"))
+    .map((r) => {
+      const provider = providers.providerFor(r);
+      return {
+        urn: r.urn,
+        type: r.type,
+        name: r.name,
+        props: r.properties as Record<string, unknown>,
+        ...(provider
+          ? {
+              provider: {
+                type: provider.type,
+                name: provider.name,
+                props: provider.properties as Record<string, unknown>,
+              },
+            }
+          : {}),
+        propertyDependencies: r.propertyDependencies,
+      };
+    });
+}
+
+function assertAgree(snapshot: StackSnapshot): void {
+  const inventory = residencyEntries(graphOfSnapshot(snapshot));
+  const settings = loadSettings({}, "all-stack-references-enforce-residency");
+  const pack = residencyEntries(packGraph(policyResources(asAnalyzeStack(snapshot)), settings));
+  assert.ok(inventory.length > 0, "no data-holding resource in the stack");
+  assert.deepEqual(pack, inventory);
+}
+
+describe("pack and inventory agree on every resource's zone, classification and location", function () {
+  this.timeout(120_000);
+
+  for (const file of [
+    "pack/helpdesk-eu-compliant.json",
+    "pack/helpdesk-eu-violations.json",
+    "pack/purchase-orders-br.json",
+    "state/clean.json",
+    "state/faults.json",
+    "state/helpdesk-eu.json",
+  ]) {
+    it(`stack export ${file}`, () => assertAgree(loadStateSnapshot(path.join(FIXTURES, file))));
+  }
+  for (const file of ["preview/clean.json", "preview/helpdesk-eu.json"]) {
+    it(`preview ${file}`, () => assertAgree(loadPreviewSnapshot(path.join(FIXTURES, file))));
+  }
+
+  for (const stack of [
+    "helpdesk-eu",
+    "backup-eu",
+    "purchase-orders-br",
+    "purchase-orders-us",
+    "violations-demo",
+  ]) {
+    describe(`stacks/ program, stack ${stack}`, () => {
+      let snapshot: StackSnapshot;
+      before(async () => {
+        snapshot = await loadProgramSnapshot({ dir: ROOT, stack });
+      });
+      it("agrees", () => assertAgree(snapshot));
+    });
+  }
+
+  it("an RDS automated-backups replica of a personal EU database is eu/personal in both", () => {
+    const snapshot = stackOf(
+      [
+        res("aws:rds/instance:Instance", "db", {
+          identifier: "tickets-db",
+          tags: { "data-residency": "eu", "data-classification": "personal" },
+        }),
+        res("aws:rds/instanceAutomatedBackupsReplication:InstanceAutomatedBackupsReplication", "copy", {
+          region: "us-east-1",
+          sourceDbInstanceArn: "arn:aws:rds:eu-central-1:1:db:tickets-db",
+        }),
+      ],
+      { "aws:region": "eu-central-1" },
+    );
+    assertAgree(snapshot);
+    const copy = residencyEntries(graphOfSnapshot(snapshot)).find((e) => e.urn.endsWith("::copy"));
+    assert.deepEqual(
+      copy && { zone: copy.zone, classification: copy.classification, location: copy.location },
+      { zone: "eu", classification: "personal", location: "us-east-1" },
+    );
+  });
+});
