@@ -698,6 +698,10 @@ export const AWS_RULES = moduleRules("@pulumi/aws", "aws", "aws", {
   // SageMaker: jobs, endpoints, notebooks and apps process; the feature store, Studio domains
   // (home directories on EFS) and MLflow tracking servers keep data.
   "sagemaker/": rule(P("SageMaker jobs, endpoints, notebooks and apps process data (training, inference)"), {
+    "sagemaker/notebookInstance:NotebookInstance": D(
+      "storage",
+      "a notebook instance keeps notebooks and data on its ML storage volume",
+    ),
     "sagemaker/algorithm:Algorithm": SETTING,
     "sagemaker/appImageConfig:AppImageConfig": SETTING,
     "sagemaker/codeRepository:CodeRepository": SETTING,
@@ -705,8 +709,8 @@ export const AWS_RULES = moduleRules("@pulumi/aws", "aws", "aws", {
     "sagemaker/device:Device": SETTING,
     "sagemaker/deviceFleet:DeviceFleet": SETTING,
     "sagemaker/domain:Domain": D("storage", "a Studio domain keeps users' home directories (EFS)"),
-    "sagemaker/endpointConfiguration:EndpointConfiguration": C(
-      "an endpoint's configuration (data capture destination): judged where it is used",
+    "sagemaker/endpointConfiguration:EndpointConfiguration": P(
+      "an endpoint configuration: its variants run inference and its data capture copies requests",
     ),
     "sagemaker/featureGroup:FeatureGroup": D(
       "database",

@@ -116,8 +116,14 @@ export const AZURE_CLASSIC_RULES = moduleRules("@pulumi/azure", "azure", "azure"
   "cdn/": rule(L("CDN and Front Door profiles, endpoints and rules: global edge network")),
   "chaosstudio/": rule(C("chaos experiments")),
   "cognitive/": rule(C("AI Services connections, keys, RAI policies and block lists"), {
-    "cognitive/account:Account": P("an AI Services / OpenAI account runs inference on prompts"),
-    "cognitive/aIServices:AIServices": P("an AI Services account runs inference on prompts"),
+    "cognitive/account:Account": D(
+      "storage",
+      "an AI Services / OpenAI account keeps uploaded files, fine-tuning data and stored completions",
+    ),
+    "cognitive/aIServices:AIServices": D(
+      "storage",
+      "an AI Services / OpenAI account keeps uploaded files, fine-tuning data and stored completions",
+    ),
     "cognitive/deployment:Deployment": P("a model deployment runs inference (its SKU decides where)"),
     "cognitive/accountProject:AccountProject": P("an AI Foundry project runs agents and inference"),
   }),

@@ -132,7 +132,10 @@ export const AZURE_NATIVE_RULES = moduleRules("@pulumi/azure-native", "azure", "
   // Azure AI Services / OpenAI: accounts, projects and deployments run inference (issue 12:
   // a deployment's SKU decides where prompts are processed).
   "cognitiveservices:": rule(C("AI Services connections, capability hosts, RAI policies and plans"), {
-    "cognitiveservices:Account": P("an AI Services / OpenAI account runs inference on prompts"),
+    "cognitiveservices:Account": D(
+      "storage",
+      "an AI Services / OpenAI account keeps uploaded files, fine-tuning data and stored completions",
+    ),
     "cognitiveservices:Deployment": P("a model deployment runs inference (its SKU decides where)"),
     "cognitiveservices:Project": P("an AI Foundry project runs agents and inference"),
     "cognitiveservices:AgentApplication": P("runs an agent"),
