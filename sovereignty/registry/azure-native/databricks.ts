@@ -1,0 +1,58 @@
+// azure-native:databricks:* — Azure Databricks workspaces (@pulumi/azure-native 3.28,
+// databricks/workspace.d.ts `WorkspaceArgs` {encryption, location, parameters, tags,
+// workspaceName, ...}; types/input.d.ts databricks.WorkspaceCustomParametersArgs
+// {storageAccountSkuName: {value}, encryption: {value: {keySource, keyVaultUri, keyName}}}).
+import { azurePrimary, enumValue, geoPair } from "../../flows/azureGeo";
+import { Destinations } from "../../flows/read";
+import type { FlowFunction } from "../../flows/types";
+import { readPath, readString } from "../../resource/properties";
+import { keyOr } from "../../controls/encryptionRead";
+import type { TypeDeclaration } from "../types";
+import { azureData } from "./shared";
+
+const SOURCE =
+  "@pulumi/azure-native 3.28 (databricks/workspace.d.ts); https://learn.microsoft.com/azure/databricks/security/keys/customer-managed-keys";
+const SKU = "parameters.storageAccountSkuName.value";
+
+/**
+ * The workspace's root (DBFS) storage account lives in its managed resource group with the SKU of
+ * `parameters.storageAccountSkuName` (`Standard_GRS`, `Standard_LRS`, ...): a GRS/GZRS SKU copies to
+ * the paired region as any storage account does. Absent: the SDK does not state the default and
+ * this model cannot verify it (a `Serverless` workspace has none), so the destination is unknown (set `Standard_LRS` or `Standard_ZRS`).
+ */
+const workspaceFlows: FlowFunction = (props, context) => {
+  const out = new Destinations("azure");
+  // A `Serverless` compute-mode workspace has no root storage account of its own (`computeMode`).
+  const mode = readString(props, ["computeMode"]);
+  if (mode.kind === "value" && (mode.value as string).toLowerCase() === "serverless") return out.list();
+  const read = readPath(props, ["parameters", "storageAccountSkuName", "value"]);
+  if (read.kind === "unknown") return (out.unknown("geo-redundancy", read.property), out.list());
+  if (read.kind === "absent") return (out.unknown("geo-redundancy", SKU), out.list());
+  const sku = enumValue(read.value);
+  if (sku.state === "value" && /(^|_)(ra)?g(z)?rs$/.test(sku.value))
+    geoPair(out, "geo-redundancy", SKU, "storage", azurePrimary(context));
+  return out.list();
+};
+
+export const DECLARATIONS: readonly TypeDeclaration[] = [
+  azureData({
+    token: "azure-native:databricks:Workspace",
+    category: "storage",
+    source: SOURCE,
+    identities: ["workspaceName", "name", "id"],
+    flows: workspaceFlows,
+    // DBFS root: `parameters.encryption.value.keySource` `Microsoft.Keyvault` with `keyVaultUri`
+    // (+ `keyName`); otherwise Microsoft-managed keys.
+    encryption: {
+      kind: "reader",
+      read: (p) => {
+        const source = readString(p, ["parameters", "encryption", "value", "keySource"]);
+        if (source.kind === "unknown") return { kind: "unknown", property: source.property, atRest: "on" };
+        if (source.kind !== "value" || (source.value as string).toLowerCase() !== "microsoft.keyvault")
+          return { kind: "provider-default", property: "parameters.encryption.value.keySource" };
+        const uri = readString(p, ["parameters", "encryption", "value", "keyVaultUri"]);
+        return keyOr(uri, { kind: "unknown", property: uri.property, atRest: "on" });
+      },
+    },
+  }),
+];
