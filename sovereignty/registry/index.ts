@@ -11,6 +11,7 @@ import type { Cloud } from "../types";
 import { AWS } from "./aws";
 import { AZURE_NATIVE } from "./azure-native";
 import { GCP } from "./gcp";
+import { classifyToken, conventionsFor } from "./modules";
 import type { ResolvedType, TagRule, TypeDeclaration } from "./types";
 
 export * from "./types";
@@ -112,8 +113,21 @@ export function typeOf(token: string): ResolvedType {
   if (entry) return { kind: "declared", declaration: entry.declaration, viaAlias: entry.viaAlias };
   const declaration = declarationOf(token);
   if (declaration) return { kind: "declared", declaration, viaAlias: true };
-  // Module rules (./modules) classify the undeclared tokens; wired in once that table is committed.
-  return { kind: "unclassified", token };
+  if (typeof token !== "string") return { kind: "unclassified", token };
+  const canonical = canonicalToken(token);
+  const classified = classifyToken(canonical);
+  if (!classified) return { kind: "unclassified", token };
+  const conventions = conventionsFor(canonical);
+  return {
+    kind: "classified",
+    token,
+    cloud: classified.rule.cloud,
+    class: classified.class,
+    ...(classified.category ? { category: classified.category } : {}),
+    ...(conventions.location ? { location: conventions.location } : {}),
+    tags: conventions.tags,
+    rule: classified.rule,
+  };
 }
 
 /**

@@ -154,6 +154,13 @@ describe("registry: lookups", () => {
     const v2 = typeOf("aws:s3/bucketV2:BucketV2");
     assert.ok(v2.kind === "declared" && v2.viaAlias && v2.declaration.token === "aws:s3/bucket:Bucket");
     assert.deepEqual(typeOf("my:component:Thing"), { kind: "unclassified", token: "my:component:Thing" });
+    // Undeclared tokens of the SDKs: their module rule, with the SDK's usual location and tags.
+    const role = typeOf("aws:iam/role:Role");
+    assert.ok(role.kind === "classified" && role.class === "location-less" && role.location === undefined);
+    const vnet = typeOf("azure-native:network/v20230201:VirtualNetwork");
+    assert.ok(vnet.kind === "classified" && vnet.class === "control-plane");
+    assert.equal(vnet.location, AZURE_LOCATION);
+    assert.equal(locationRuleOf("azure-native:network:VirtualNetwork"), AZURE_LOCATION);
   });
 
   it("keeps the key types the stack policy listed, and nothing that is not a key", () => {
@@ -302,9 +309,10 @@ describe("registry: the lookups the pack and the runner used before it", () => {
       origins.filter((t) => !ORIGIN_TYPES.includes(t)),
       [],
     );
-    // Every flow or origin belongs to a type some policy reaches: a data holder or a configuring type.
+    // Every flow or origin belongs to a type the policies judge for flows: a data holder, a
+    // configuring type (with its target's tags) or a processing type (when tagged).
     const unreachable = [...FLOW_TYPES, ...ORIGIN_TYPES].filter(
-      (t) => !dataHoldingType(t) && !configuringType(t),
+      (t) => !["data", "configures", "processes"].includes(declarationOf(t)?.class ?? "none"),
     );
     assert.deepEqual(unreachable, []);
   });
