@@ -46,7 +46,7 @@ export function tagSourcesOf(input: ResourceInput, tagsProperty: string | undefi
   const sources: TagSource[] = [];
   const fromProvider = providerTagSource(input.provider?.type, input.provider?.properties);
   if (fromProvider) sources.push(fromProvider);
-  const property = tagsProperty ?? (input.type.startsWith("gcp:") ? "labels" : "tags");
+  const property = tagsProperty ?? (cloudOfToken(input.type) === "gcp" ? "labels" : "tags");
   const own = tagSourceFromProperty(input.properties, property.split("."), "resource", property);
   if (own) sources.push(own);
   return sources;
