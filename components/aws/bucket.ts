@@ -292,7 +292,7 @@ export class Bucket extends pulumi.ComponentResource {
         ...(lock && { lock }),
       });
       this.replica = replica.bucket;
-      // IAM is global: the role and its policy have no region (pulumi-aws docs/enhanced-region-support.md).
+      // IAM is global: the role and its policy have no region (pulumi/pulumi-aws docs/enhanced-region-support.md).
       const role = new iam.Role(
         `${name}-replication-role`,
         {

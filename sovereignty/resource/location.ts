@@ -1,6 +1,6 @@
 // Effective location of a resource: its own `region`/`location` (pulumi-aws v7 per-resource
-// region, docs/enhanced-region-support.md), else its provider's (`region` for aws and gcp,
-// `location` for azure-native; default providers are synthesised from stack config), else
+// region: pulumi/pulumi-aws docs/enhanced-region-support.md), else its provider's (`region` for
+// aws and gcp, `location` for azure-native; default providers are synthesised from stack config), else
 // the stack config (`aws:region`, `gcp:region`, `azure-native:location`), else a documented
 // implicit default (BigQuery `US`). An unknown at the first place that decides stops the
 // search: a later fallback would guess.

@@ -20,7 +20,7 @@ const UNTAGGABLE = new Set([
   "aws:iam/rolePolicy:RolePolicy",
   "aws:iam/rolePolicyAttachment:RolePolicyAttachment",
 ]);
-// IAM is global: no `region` input (pulumi-aws docs/enhanced-region-support.md).
+// IAM is global: no `region` input (pulumi/pulumi-aws docs/enhanced-region-support.md).
 const GLOBAL = /^aws:iam\//;
 
 function assertResidency(zone: string, classification: string, regions: readonly string[]): void {
