@@ -16,7 +16,10 @@ export const residencyTagsRule: ResourceRule = (j, urn, settings) => {
   const type = j.input.type;
   const hasAnyTag = j.tags.residency || j.tags.classification || j.tags.problems.length > 0;
   // Processing resources must carry tags only when the policy config says so (design.md).
-  const required = d.dataHolding || (settings.requireTagsOnProcessing && j.placement.class === "processes");
+  const required =
+    d.dataHolding ||
+    j.placement.class === "data" ||
+    (settings.requireTagsOnProcessing && j.placement.class === "processes");
   // Resources without data are out of scope unless they carry a residency tag (design.md).
   if (!required && !hasAnyTag) return [];
   // Side resources: the stack rule judges them with their target's tags.

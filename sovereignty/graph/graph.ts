@@ -6,18 +6,19 @@
 // (whose tags it is judged with), where flows go and what copies come from. The pack's stack policy
 // and the runner's inventory both read it, so they cannot disagree.
 import { dataFlows, dataOrigins, type FlowDestination, type FlowOrigin } from "../flows";
-import { AZURE_LOCATION, AZURE_RESOURCE_GROUP_LOCATION, canonicalToken } from "../resource/dataHolding";
+import { identitiesOf, keyTypes } from "../registry";
+import { AZURE_RESOURCE_GROUP_LOCATION, canonicalToken } from "../resource/dataHolding";
 import type { ResourceInput } from "../resource/describe";
 import { effectiveLocation } from "../resource/location";
 import { readPath, readString } from "../resource/properties";
-import type { EffectiveLocation, LocationRule } from "../resource/types";
+import type { EffectiveLocation } from "../resource/types";
 import type { Location } from "../types";
 import type { Place } from "../verdict/place";
 import { flowPlace } from "./flows";
 import { judgeResource, type Judged } from "./judge";
 import type { GraphSettings, ResourceRecord } from "./records";
 import {
-  identitiesOf,
+  identitiesIn,
   push,
   referenceNames,
   segments,
@@ -55,27 +56,8 @@ export type FlowResolution =
 
 export const KEY_RING = "gcp:kms/keyRing:KeyRing";
 
-/** Key resources a customer-managed key reference can name. */
-export const KEY_TYPES: readonly string[] = [
-  "aws:kms/key:Key",
-  "aws:kms/replicaKey:ReplicaKey",
-  "aws:kms/externalKey:ExternalKey",
-  "gcp:kms/cryptoKey:CryptoKey",
-  "azure-native:keyvault:Key",
-  "azure-native:keyvault:Vault",
-  "azure-native:keyvault:ManagedHsm",
-  // A managed disk names its key through a disk encryption set, which Azure requires in the
-  // disk's region (https://learn.microsoft.com/azure/virtual-machines/disk-encryption#restrictions).
-  "azure-native:compute:DiskEncryptionSet",
-];
-
-/**
- * Where key containers that are neither data-holding nor side resources are: a disk encryption
- * set has `location`, else its resource group's (compute/diskEncryptionSet.d.ts).
- */
-const KEY_LOCATIONS: Readonly<Record<string, LocationRule>> = {
-  "azure-native:compute:DiskEncryptionSet": AZURE_LOCATION,
-};
+/** Key resources a customer-managed key reference can name (KMS keys, vaults, HSMs, disk encryption sets). */
+export const KEY_TYPES: readonly string[] = keyTypes();
 
 /** Canonical type tokens of a `targets` list, computed once per list (the lists are constants). */
 const targetSets = new WeakMap<readonly string[], ReadonlySet<string>>();
@@ -126,7 +108,7 @@ export class StackGraph {
       const node: GraphNode = {
         record,
         judged,
-        identities: identitiesOf(record.properties),
+        identities: identitiesIn(record.properties, identitiesOf(record.type)),
         order: this.nodes.length,
       };
       this.nodes.push(node);
@@ -242,13 +224,9 @@ export class StackGraph {
 
   private computePlace(node: GraphNode): Placed {
     const d = node.judged.description;
-    const keyRule = KEY_LOCATIONS[node.record.type];
-    const own =
-      node.judged.location.kind === "absent" && keyRule
-        ? effectiveLocation(keyRule, this.locationInput(node), this.settings.catalog)
-        : node.judged.location;
+    const own = node.judged.location;
     if (own.kind === "known" || own.kind === "unrecognised") return { location: own };
-    const rule = d.holding?.location ?? d.configuring?.location ?? node.judged.placement.location ?? keyRule;
+    const rule = d.holding?.location ?? d.configuring?.location ?? node.judged.placement.location;
     if (!rule) return { location: own };
     if (own.kind === "unknown" && rule.parse === "gcp-resource-id") {
       const ring = this.resolve(node, own.property, [KEY_RING]);

@@ -5,4 +5,3 @@ export * from "./judge";
 export * from "./types";
 export * from "./flows";
 export * from "./graph";
-export { IDENTITY_PROPERTIES } from "./references";

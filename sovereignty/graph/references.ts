@@ -3,27 +3,10 @@
 import { isUnknown } from "../values";
 import type { PropertyBag } from "../resource/properties";
 
-/**
- * Properties a resource can be referred to by: `bucket`, `name`, `arn`, `id`, Azure account and
- * vault names, RDS identifiers. The graph indexes every resource by each.
- */
-export const IDENTITY_PROPERTIES: readonly string[] = [
-  "bucket",
-  "name",
-  "arn",
-  "id",
-  "accountName",
-  "vaultName",
-  "keyId",
-  "identifier",
-  "clusterIdentifier",
-  "resourceGroupName",
-  "diskEncryptionSetName",
-];
-
-export function identitiesOf(props: PropertyBag): Set<string> {
+/** The known values of a resource's identity properties (the registry's `identitiesOf` its type). */
+export function identitiesIn(props: PropertyBag, properties: readonly string[]): Set<string> {
   const out = new Set<string>();
-  for (const key of IDENTITY_PROPERTIES) {
+  for (const key of properties) {
     const v = props[key];
     if (typeof v === "string" && v !== "" && !isUnknown(v)) out.add(v);
   }

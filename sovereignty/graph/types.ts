@@ -1,9 +1,9 @@
 // The registry's answer the graph needs for any token: its class, where it keeps its location and
-// where it carries its tags. A derived view over the registry's public lookups, computed once per
-// token (a stack repeats few types many times).
-import { configuringType, dataHoldingType } from "../resource/dataHolding";
-import type { LocationRule } from "../resource/types";
+// where it carries its tags — a view over the registry's public lookups (typeOf, locationRuleOf,
+// tagRuleOf), computed once per token (a stack repeats few types many times).
+import { locationRuleOf, tagRuleOf, typeOf } from "../registry";
 import type { TypeClass } from "../registry/types";
+import type { LocationRule } from "../resource/types";
 
 export interface Placement {
   readonly class: TypeClass | "unclassified";
@@ -13,7 +13,6 @@ export interface Placement {
   readonly tagsProperty?: string;
 }
 
-const UNCLASSIFIED: Placement = { class: "unclassified" };
 const cache = new Map<string, Placement>();
 
 export function placementOf(token: string): Placement {
@@ -26,15 +25,13 @@ export function placementOf(token: string): Placement {
 }
 
 function compute(token: string): Placement {
-  const holding = dataHoldingType(token);
-  if (holding)
-    return {
-      class: "data",
-      location: holding.location,
-      ...(holding.tagsProperty !== undefined ? { tagsProperty: holding.tagsProperty } : {}),
-    };
-  const configuring = configuringType(token);
-  if (configuring)
-    return { class: "configures", ...(configuring.location ? { location: configuring.location } : {}) };
-  return UNCLASSIFIED;
+  const resolved = typeOf(token);
+  if (resolved.kind === "unclassified") return { class: "unclassified" };
+  const location = locationRuleOf(token);
+  const tags = tagRuleOf(token);
+  return {
+    class: resolved.kind === "declared" ? resolved.declaration.class : resolved.class,
+    ...(location ? { location } : {}),
+    ...(tags?.kind === "property" ? { tagsProperty: tags.property } : {}),
+  };
 }
