@@ -105,3 +105,11 @@ export function namespaceKey(p: PropertyBag): EncryptionReading {
     { kind: "provider-default", property: uri.property },
   );
 }
+
+/**
+ * A copy whose encryption is its source's (a snapshot's volume, instance or cluster): `inherited`
+ * from `property`; with no source named, unknown (the copy cannot be judged on its own).
+ */
+export function inheritedFrom(property: string, from: readonly string[]): EncryptionReader {
+  return (props) => inherited(props, property, from) ?? { kind: "unknown", property, atRest: "unknown" };
+}

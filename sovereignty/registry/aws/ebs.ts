@@ -1,5 +1,5 @@
 // aws:ebs/* — EBS volumes and snapshots (@pulumi/aws 7.48, ebs/*.d.ts `...Args`).
-import { flagged, inherited } from "../../controls/encryptionRead";
+import { flagged, inheritedFrom } from "../../controls/encryptionRead";
 import { AWS_REGIONAL_DATA } from "../common";
 import { immutabilityGap } from "../../controls/immutabilityRead";
 import type { TypeDeclaration } from "../types";
@@ -23,15 +23,7 @@ export const DECLARATIONS: readonly TypeDeclaration[] = [
     identities: ["arn", "id"],
     // `SnapshotArgs` has only `volumeId`; `encrypted`/`kmsKeyId` are outputs copied from the
     // volume (`SnapshotState`).
-    encryption: {
-      kind: "reader",
-      read: (p) =>
-        inherited(p, "volumeId", ["aws:ebs/volume:Volume"]) ?? {
-          kind: "unknown",
-          property: "volumeId",
-          atRest: "unknown",
-        },
-    },
+    encryption: { kind: "reader", read: inheritedFrom("volumeId", ["aws:ebs/volume:Volume"]) },
     immutability: immutabilityGap(
       "EBS snapshot lock is an API setting with no resource in @pulumi/aws 7.48; lock snapshots through an AWS Backup vault with a vault lock",
     ),

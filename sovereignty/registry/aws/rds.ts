@@ -1,6 +1,6 @@
 // aws:rds/* — RDS instances, Aurora clusters and global databases, snapshots and automated-backup
 // replication (@pulumi/aws 7.48, rds/*.d.ts `...Args`).
-import { flagged, inherited } from "../../controls/encryptionRead";
+import { flagged, inherited, inheritedFrom } from "../../controls/encryptionRead";
 import { referenceOrigin, type FlowOrigin, type OriginFunction } from "../../flows/origin";
 import { Destinations, field, noFlows, readObject, readString, regionName } from "../../flows/read";
 import type { FlowContext, FlowFunction } from "../../flows/types";
@@ -141,15 +141,7 @@ export const DECLARATIONS: readonly TypeDeclaration[] = [
     source: SOURCE,
     identities: ["id"],
     // `SnapshotArgs` has no encryption input: encryption is the source instance's (outputs only).
-    encryption: {
-      kind: "reader",
-      read: (p) =>
-        inherited(p, "dbInstanceIdentifier", [INSTANCE]) ?? {
-          kind: "unknown",
-          property: "dbInstanceIdentifier",
-          atRest: "unknown",
-        },
-    },
+    encryption: { kind: "reader", read: inheritedFrom("dbInstanceIdentifier", [INSTANCE]) },
     immutability: immutabilityGap(
       "a manual RDS snapshot cannot be made immutable; keep it in an AWS Backup vault with a vault lock",
     ),
@@ -160,15 +152,7 @@ export const DECLARATIONS: readonly TypeDeclaration[] = [
     category: "backup",
     source: SOURCE,
     identities: ["id"],
-    encryption: {
-      kind: "reader",
-      read: (p) =>
-        inherited(p, "dbClusterIdentifier", [CLUSTER]) ?? {
-          kind: "unknown",
-          property: "dbClusterIdentifier",
-          atRest: "unknown",
-        },
-    },
+    encryption: { kind: "reader", read: inheritedFrom("dbClusterIdentifier", [CLUSTER]) },
     immutability: immutabilityGap(
       "a manual cluster snapshot cannot be made immutable; keep it in an AWS Backup vault with a vault lock",
     ),
