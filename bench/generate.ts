@@ -16,8 +16,20 @@
 // GRS in brazilsouth, a backup copy or replica in us-east-1, a GCS dual-region that leaves the
 // zone, a BigQuery dataset with no location...). Which ones is recorded so the bench can say how
 // many it planted.
+//
+// Two mixes. `fixed`: only the units above. `registry` (the default, issue 12): about half the
+// resources are single resources of a type drawn from the registry's full type set — every
+// resource token of the installed @pulumi/aws, azure-native, azure (classic) and gcp that the
+// registry declares or a module rule classifies, by class (data, processing, control plane,
+// location-less; configuring side resources only come with their units) — with the location
+// and tag properties the registry says the type has, in the unit's zone (or, planted, outside
+// it). `SOVEREIGNTY_BENCH_MIX=fixed` selects the fixed mix without changing the bench driver.
 import * as fs from "node:fs";
 import * as path from "node:path";
+import type { LocationRule } from "../sovereignty/resource/types";
+import { declarationOf, locationRuleOf, tagRuleOf, type TypeClass } from "../sovereignty/registry";
+import { classifyToken, conventionsFor } from "../sovereignty/registry/modules";
+import { allSdkTokens } from "../scripts/sdk-tokens";
 import { Random } from "./prng";
 
 const PROJECT = "sovereignty-bench";
@@ -106,6 +118,30 @@ const CLOUD_WEIGHTS: readonly (readonly [BenchCloud, number])[] = [
 /** Chance that a unit carries one injected violation; tuned for ~5% of resources. */
 const VIOLATION_RATE = 0.14;
 
+export type BenchMix = "registry" | "fixed";
+export interface GenerateOptions {
+  /** Default: `SOVEREIGNTY_BENCH_MIX`, else `registry`. */
+  readonly mix?: BenchMix;
+}
+function mixOf(options: GenerateOptions): BenchMix {
+  const mix = options.mix ?? process.env["SOVEREIGNTY_BENCH_MIX"] ?? "registry";
+  if (mix !== "registry" && mix !== "fixed") throw new Error(`bench: unknown mix ${mix} (registry or fixed)`);
+  return mix;
+}
+/** Registry mix: chance that a unit is one resource drawn from the registry (about half the resources). */
+const REGISTRY_UNIT_SHARE = 0.8;
+/** Registry mix: chance that a drawn resource carries a planted violation (outside its zone, or untagged). */
+const REGISTRY_VIOLATION_RATE = 0.05;
+/** Registry mix: how often each class is drawn (configuring side resources need a target: not drawn alone). */
+const CLASS_WEIGHTS: readonly (readonly [Exclude<TypeClass, "configures">, number])[] = [
+  ["data", 45],
+  ["processes", 25],
+  ["control-plane", 20],
+  ["location-less", 10],
+];
+/** Registry mix: share of Azure draws from the classic `@pulumi/azure` rather than azure-native. */
+const AZURE_CLASSIC_SHARE = 0.3;
+
 const DEFAULT_REGION: { readonly [cloud in BenchCloud]: string } = {
   aws: "eu-central-1",
   azure: "westeurope",
@@ -152,6 +188,8 @@ class StackBuilder {
   readonly resources: StateResource[] = [];
   readonly rootUrn: string;
   readonly providerRefs: { [cloud in BenchCloud]: string };
+  /** The classic azure provider (registry mix only). */
+  readonly azureClassicRef?: string;
   readonly byCloud: { [cloud in BenchCloud]: number } = { aws: 0, azure: 0, gcp: 0 };
   /** URNs of the resources that carry an injected violation. */
   readonly violating = new Set<string>();
@@ -160,6 +198,7 @@ class StackBuilder {
   constructor(
     readonly stack: string,
     readonly random: Random,
+    mix: BenchMix = "fixed",
   ) {
     this.rootUrn = this.urn("pulumi:pulumi:Stack", `${PROJECT}-${stack}`);
     this.resources.push({
@@ -199,6 +238,13 @@ class StackBuilder {
       }),
       gcp: provider("gcp", "gcp", "9.37.0", { project: GCP_PROJECT, region: DEFAULT_REGION.gcp }),
     };
+    if (mix === "registry") {
+      this.azureClassicRef = provider("azure", "azure", "6.40.0", {
+        location: DEFAULT_REGION.azure,
+        subscriptionId: AZURE_SUBSCRIPTION,
+        features: "{}",
+      });
+    }
   }
 
   urn(type: string, name: string): string {
@@ -226,10 +272,13 @@ class StackBuilder {
       readonly id?: string;
       readonly refs?: { readonly [property: string]: readonly string[] };
       readonly violation?: boolean;
+      /** A classic `@pulumi/azure` resource (its own provider; TF-bridged). */
+      readonly classic?: boolean;
     },
   ): string {
     const urn = this.urn(type, name);
-    const bridged = cloud !== "azure"; // TF-bridged providers record the defaults they applied
+    // TF-bridged providers (aws, gcp, classic azure) record the defaults they applied.
+    const bridged = cloud !== "azure" || options.classic === true;
     const inputs: JsonObject = bridged ? { __defaults: [], ...options.inputs } : options.inputs;
     const refs = options.refs ?? {};
     const dependencies = [...new Set(Object.values(refs).flat())];
@@ -241,7 +290,7 @@ class StackBuilder {
       inputs,
       outputs: { ...options.inputs, ...(options.outputs ?? {}) },
       parent: this.rootUrn,
-      provider: this.providerRefs[cloud],
+      provider: options.classic && this.azureClassicRef ? this.azureClassicRef : this.providerRefs[cloud],
       ...(dependencies.length > 0
         ? {
             dependencies,
@@ -975,6 +1024,124 @@ function gcpUnit(b: StackBuilder, unit: Unit): void {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Registry mix: one resource of a type drawn from the registry's full type set.
+
+interface PoolType {
+  readonly token: string;
+  readonly classic: boolean;
+  readonly location?: LocationRule;
+  /** Where its tags or labels go (a property path); absent: it takes none. */
+  readonly tags?: string;
+}
+type Pool = ReadonlyMap<BenchCloud, ReadonlyMap<Exclude<TypeClass, "configures">, readonly PoolType[]>>;
+
+function cloudOfType(type: string): BenchCloud {
+  if (type.startsWith("aws:") || type === "pulumi:providers:aws") return "aws";
+  if (type.startsWith("gcp:") || type === "pulumi:providers:gcp") return "gcp";
+  return "azure";
+}
+
+let pool: Pool | undefined;
+/** Every SDK token by cloud and class: its declaration's class, else its module rule's. */
+function registryPool(): Pool {
+  if (pool) return pool;
+  const byCloud = new Map<BenchCloud, Map<Exclude<TypeClass, "configures">, PoolType[]>>();
+  for (const { token, sdk } of allSdkTokens()) {
+    const cls = declarationOf(token)?.class ?? classifyToken(token)?.class;
+    if (cls === undefined || cls === "configures") continue;
+    // A declaration's own rules, else the SDK's conventions for the type (its module rule's).
+    const declared = declarationOf(token) !== undefined;
+    const conventions = declared ? undefined : conventionsFor(token);
+    const location =
+      cls === "location-less" ? undefined : declared ? locationRuleOf(token) : conventions!.location;
+    const tagRule = declared ? tagRuleOf(token) : conventions!.tags;
+    const type: PoolType = {
+      token,
+      classic: sdk === "@pulumi/azure",
+      ...(location && location.properties.length > 0 ? { location } : {}),
+      ...(tagRule?.kind === "property" ? { tags: tagRule.property } : {}),
+    };
+    const cloud = cloudOfType(token);
+    if (!byCloud.has(cloud)) byCloud.set(cloud, new Map());
+    const classes = byCloud.get(cloud)!;
+    if (!classes.has(cls)) classes.set(cls, []);
+    classes.get(cls)!.push(type);
+  }
+  pool = byCloud;
+  return pool;
+}
+
+/** Sets `value` at a dotted property path (`settings.userLabels`). */
+function setPath(target: JsonObject, property: string, value: Json): void {
+  const parts = property.split(".");
+  let at = target;
+  for (const part of parts.slice(0, -1)) {
+    const next = at[part];
+    if (next === null || typeof next !== "object" || Array.isArray(next)) at[part] = {};
+    at = at[part] as JsonObject;
+  }
+  at[parts[parts.length - 1]!] = value;
+}
+
+/** A value for the type's first location property, as the SDK expects it. */
+function locationValue(
+  b: StackBuilder,
+  rule: LocationRule,
+  unit: Unit,
+  region: string,
+  classic: boolean,
+): string {
+  const property = rule.properties[0]!;
+  switch (rule.parse) {
+    case "spanner-config":
+      return `regional-${region}`;
+    case "gcp-resource-id":
+      return `projects/${GCP_PROJECT}/locations/${region}/keyRings/${unit.app}`;
+    case "gcp-zone":
+      return property === "zone" ? `${region}-${b.random.pick(["a", "b", "c"])}` : region;
+    default:
+      break;
+  }
+  if (classic) {
+    // Classic azure resources take either spelling ("West Europe" or westeurope).
+    const zone = ZONES[unit.zone];
+    const display = zone.azureDisplay[zone.azure.indexOf(region)];
+    return display !== undefined && b.random.chance(0.5) ? display : region;
+  }
+  return region;
+}
+
+function registryUnit(b: StackBuilder, unit: Unit, cloud: BenchCloud): void {
+  const r = b.random;
+  const classes = registryPool().get(cloud)!;
+  const cls = r.weighted(CLASS_WEIGHTS.filter(([c]) => (classes.get(c)?.length ?? 0) > 0));
+  const classic = cloud === "azure" && r.chance(AZURE_CLASSIC_SHARE);
+  const all = classes.get(cls)!;
+  const candidates = cloud === "azure" ? all.filter((t) => t.classic === classic) : all;
+  const type = r.pick(candidates.length > 0 ? candidates : all);
+  const planted = r.chance(REGISTRY_VIOLATION_RATE)
+    ? type.location
+      ? ("region" as const)
+      : cls === "data" && type.tags
+        ? ("untagged" as const)
+        : undefined
+    : undefined;
+  const region = planted === "region" ? outsideRegion(r, cloud, unit.zone) : unit.region;
+  const name = b.uniqueName(`${unit.app}-${cls}`);
+  const inputs: JsonObject = { name };
+  if (cloud === "azure") inputs["resourceGroupName"] = `rg-${unit.app}`;
+  if (cloud === "gcp") inputs["project"] = GCP_PROJECT;
+  if (type.location)
+    setPath(
+      inputs,
+      type.location.properties[0]!,
+      locationValue(b, type.location, unit, region, type.classic),
+    );
+  if (type.tags) setPath(inputs, type.tags, planted === "untagged" ? { app: unit.app } : tags(unit));
+  b.add(cloud, type.token, name, { inputs, violation: planted !== undefined, classic: type.classic });
+}
+
+// ---------------------------------------------------------------------------------------------
 
 const APPS = [
   "helpdesk",
@@ -993,11 +1160,13 @@ const APPS = [
 export function generateDeployment(
   size: number,
   seed: number,
+  options: GenerateOptions = {},
 ): { deployment: unknown; stats: Omit<GeneratedStack, "file" | "bytes"> } {
+  const mix = mixOf(options);
   if (!Number.isInteger(size) || size < 10)
     throw new Error(`bench: a stack needs at least 10 resources (got ${size})`);
   const random = new Random(seed ^ size);
-  const b = new StackBuilder(`bench-${size}`, random);
+  const b = new StackBuilder(`bench-${size}`, random, mix);
   while (b.resources.length < size) {
     const cloud = random.weighted(CLOUD_WEIGHTS);
     const zone = random.weighted(ZONE_WEIGHTS);
@@ -1008,7 +1177,8 @@ export function generateDeployment(
       violate: random.chance(VIOLATION_RATE),
       app: `${random.pick(APPS)}-${random.hex(4)}`,
     };
-    if (cloud === "aws") awsUnit(b, unit);
+    if (mix === "registry" && random.chance(REGISTRY_UNIT_SHARE)) registryUnit(b, unit, cloud);
+    else if (cloud === "aws") awsUnit(b, unit);
     else if (cloud === "azure") azureUnit(b, unit);
     else gcpUnit(b, unit);
   }
@@ -1016,11 +1186,7 @@ export function generateDeployment(
   const cut = b.resources.splice(size);
   const byCloud = { ...b.byCloud };
   for (const resource of cut) {
-    const cloud: BenchCloud = resource.type.startsWith("aws:")
-      ? "aws"
-      : resource.type.startsWith("azure-native:")
-        ? "azure"
-        : "gcp";
+    const cloud = cloudOfType(resource.type);
     byCloud[cloud] -= 1;
     b.violating.delete(resource.urn);
   }
@@ -1037,8 +1203,13 @@ export function generateDeployment(
 }
 
 /** Writes `<dir>/stack-<size>.json` and says what is in it. */
-export function writeStateExport(dir: string, size: number, seed: number): GeneratedStack {
-  const { deployment, stats } = generateDeployment(size, seed);
+export function writeStateExport(
+  dir: string,
+  size: number,
+  seed: number,
+  options: GenerateOptions = {},
+): GeneratedStack {
+  const { deployment, stats } = generateDeployment(size, seed, options);
   const file = path.join(dir, `stack-${size}.json`);
   const text = JSON.stringify(deployment);
   fs.writeFileSync(file, text);

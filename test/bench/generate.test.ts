@@ -73,4 +73,37 @@ describe("bench: synthetic stack exports", () => {
       ),
     );
   });
+
+  it("draws the registry mix from the registry's full type set, with each type's location and tag properties", () => {
+    const { deployment, stats } = generateDeployment(5000, 11, { mix: "registry" });
+    const resources = (
+      deployment as { deployment: { resources: { type: string; inputs: Record<string, unknown> }[] } }
+    ).deployment.resources;
+    const types = new Set(resources.map((r) => r.type));
+    assert.ok(types.size > 1000, `only ${types.size} types`);
+    for (const prefix of ["aws:", "azure-native:", "azure:", "gcp:"]) {
+      assert.ok(
+        [...types].some((t) => t.startsWith(prefix)),
+        `no ${prefix} type`,
+      );
+    }
+    assert.ok(types.has("pulumi:providers:azure"), "classic azure resources need their provider");
+    // A GCP compute instance is placed by `zone`, an AWS resource by `region`.
+    const instance = resources.find((r) => r.type === "gcp:compute/instance:Instance");
+    if (instance) assert.match(String(instance.inputs["zone"]), /^[a-z]+-[a-z]+\d+-[abc]$/);
+    const share = stats.violationsInjected / stats.resources;
+    assert.ok(share > 0.02 && share < 0.08, `planted share ${share}`);
+    assert.equal(stats.byCloud.aws + stats.byCloud.azure + stats.byCloud.gcp + 1, stats.resources);
+  });
+
+  it("keeps the fixed mix to the fixed units' types", () => {
+    const { deployment } = generateDeployment(2000, 11, { mix: "fixed" });
+    const types = new Set(
+      (deployment as { deployment: { resources: { type: string }[] } }).deployment.resources.map(
+        (r) => r.type,
+      ),
+    );
+    assert.ok(types.size < 60, `${types.size} types`);
+    assert.ok(!types.has("pulumi:providers:azure"));
+  });
 });
