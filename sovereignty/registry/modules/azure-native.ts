@@ -596,6 +596,10 @@ export const AZURE_NATIVE_RULES = moduleRules("@pulumi/azure-native", "azure", "
     "netapp:CapacityPoolBucket": D("storage", "an object bucket on a NetApp volume"),
     "netapp:CapacityPoolCache": D("cache", "a NetApp cache volume"),
     "netapp:ElasticVolume": D("storage", "a NetApp elastic volume"),
+    "netapp:VolumeGroup": D(
+      "storage",
+      "a volume group creates the volumes of an application (SAP HANA, Oracle)",
+    ),
   }),
   "network:": rule(NETWORK, {
     "network:PacketCapture": P("captures packets (customer traffic) into storage"),
