@@ -51,15 +51,18 @@ const SPECS: Record<Sdk, SdkSpec> = {
     providerDefault: () => false,
     usual: { location: ["location"], providerDefault: false, tags: "tags" },
   },
-  // Classic azure: `location` (optional; the `azure:location` config or ARM_LOCATION is its
-  // default, @pulumi/azure config/vars.d.ts). `zone` on VMs is an availability zone, not a region.
+  // Classic azure: `location` (optional: the classic provider defaults it from its own
+  // `azure:location` config or ARM_LOCATION, @pulumi/azure config/vars.d.ts). The model reads
+  // azure-native's provider and config for the cloud `azure`, so the classic default is not
+  // applied (a resource without `location` is unplaced rather than placed by the wrong setting).
+  // `zone` on VMs is an availability zone, not a region.
   "@pulumi/azure": {
     file: "azure-classic-location-properties.ts",
     constant: "AZURE_CLASSIC_PROPERTIES",
     locations: ["location"],
     tags: ["tags"],
-    providerDefault: () => true,
-    usual: { location: ["location"], providerDefault: true, tags: "tags" },
+    providerDefault: () => false,
+    usual: { location: ["location"], providerDefault: false, tags: "tags" },
   },
   // GCP: `location`, `region`, `zone` or `locationId` (App Engine, Firestore) depending on the type;
   // `region` and `zone` default to the provider's, `location` only where its documentation says

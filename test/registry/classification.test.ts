@@ -184,9 +184,9 @@ describe("conventionsFor: the SDK's location and tag properties of an undeclared
     assert.equal(conventionsFor("azure-native:containerregistry:ScopeMap").location, undefined);
   });
 
-  it("reads classic azure `location` and `tags`", () => {
+  it("reads classic azure `location` and `tags` (the classic provider's default location is not azure-native's)", () => {
     assert.deepEqual(conventionsFor("azure:storage/account:Account"), {
-      location: { properties: ["location"], service: "regions", providerDefault: true },
+      location: { properties: ["location"], service: "regions", providerDefault: false },
       tags: { kind: "property", property: "tags" },
     });
   });

@@ -6,7 +6,7 @@ import type { SdkProperties } from "./properties";
 export const AZURE_CLASSIC_PROPERTIES: SdkProperties = {
   sdk: "@pulumi/azure",
   version: "6.40.0",
-  usual: { location: ["location"], providerDefault: true, tags: "tags" },
+  usual: { location: ["location"], providerDefault: false, tags: "tags" },
   others: [
     {
       location: [],
@@ -817,7 +817,7 @@ export const AZURE_CLASSIC_PROPERTIES: SdkProperties = {
     },
     {
       location: ["location"],
-      providerDefault: true,
+      providerDefault: false,
       tokens: [
         "azure:blueprint/assignment:Assignment",
         "azure:bot/channelAlexa:ChannelAlexa",
