@@ -53,4 +53,15 @@ export const DECLARATIONS: readonly TypeDeclaration[] = [
     identities: ["name", "id"],
     encryption: { kind: "reader", read: diskKey("kmsKeyName") },
   },
+  // Added for issue 12 (processing): a VM processes data in its zone.
+  {
+    token: "gcp:compute/instance:Instance",
+    cloud: "gcp",
+    class: "processes",
+    source:
+      "@pulumi/gcp 9.37 InstanceArgs (compute/instance.d.ts: zone, labels); https://cloud.google.com/compute/docs/regions-zones",
+    location: GCP_ZONE,
+    tags: LABELS,
+    identities: ["name", "id"],
+  },
 ];

@@ -1,7 +1,11 @@
 // gcp:redis/* — Memorystore for Redis instances (@pulumi/gcp 9.37, redis/*.d.ts).
 import { always } from "../../controls/encryptionRead";
 import { GCP_REGION, LABELS } from "../common";
+import { referenceOrigin } from "../../flows/origin";
+import { readPath } from "../../resource/properties";
+import { each, fieldOf } from "../paths";
 import type { TypeDeclaration } from "../types";
+import { flowAt, locatedId } from "./shared";
 
 const SOURCE = "@pulumi/gcp 9.37 (redis/*.d.ts); https://cloud.google.com/memorystore/docs/redis/cmek";
 
@@ -16,5 +20,38 @@ export const DECLARATIONS: readonly TypeDeclaration[] = [
     tags: LABELS,
     identities: ["name", "id"],
     encryption: { kind: "reader", read: (p) => always(p, ["customerManagedKey"]) },
+  },
+  // Added for issue 12: Memorystore for Redis Cluster and its cross-region replication.
+  {
+    token: "gcp:redis/cluster:Cluster",
+    cloud: "gcp",
+    class: "data",
+    category: "cache",
+    source:
+      "@pulumi/gcp 9.37 (redis/cluster.d.ts); https://cloud.google.com/memorystore/docs/cluster/about-cross-region-replication",
+    location: GCP_REGION,
+    tags: LABELS,
+    identities: ["name", "id"],
+    // A primary replicates to `crossClusterReplicationConfig.secondaryClusters[].cluster` (resource
+    // paths naming their region); a secondary is a copy of `primaryCluster.cluster`.
+    flows: flowAt(
+      "replication",
+      "crossClusterReplicationConfig.secondaryClusters",
+      each(fieldOf("cluster", locatedId)),
+    ),
+    origins: (props) => {
+      const primary = readPath(props, ["crossClusterReplicationConfig", "primaryCluster", "cluster"]);
+      if (primary.kind === "unknown")
+        return [
+          { kind: "replication", cloud: "gcp", property: primary.property, source: { kind: "unknown" } },
+        ];
+      if (primary.kind === "absent") return [];
+      const region = /\/locations\/([^/]+)\//.exec(String(primary.value))?.[1];
+      return referenceOrigin("gcp", "replication", primary.property, primary.value, "id").map((o) =>
+        region !== undefined ? { ...o, sourceRegion: region } : o,
+      );
+    },
+    // `kmsKey` (`ClusterArgs`), else Google-managed keys.
+    encryption: { kind: "reader", read: (p) => always(p, ["kmsKey"]) },
   },
 ];

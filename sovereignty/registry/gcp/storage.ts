@@ -7,7 +7,9 @@ import type { FlowFunction } from "../../flows/types";
 import { readArray as readPropertyArray, readString as readProperty } from "../../resource/properties";
 import { isUnknown } from "../../values";
 import { LABELS } from "../common";
+import { allFlows, reference } from "../paths";
 import type { TypeDeclaration } from "../types";
+import { flowAt } from "./shared";
 
 const SOURCE = "@pulumi/gcp 9.37 (storage/*.d.ts); https://cloud.google.com/storage/docs/locations";
 const BUCKET = "gcp:storage/bucket:Bucket";
@@ -95,5 +97,26 @@ export const DECLARATIONS: readonly TypeDeclaration[] = [
       }
       return { kind: "private" };
     },
+  },
+  // Added for issue 12: Storage Transfer Service jobs copy a bucket's objects into another bucket.
+  {
+    // Judged with the SOURCE bucket's tags (a copy keeps its source's classification); the sink
+    // bucket, resolved by name in the stack, is where the data goes: `transferSpec` (scheduled
+    // copies) or `replicationSpec` (event-driven replication).
+    token: "gcp:storage/transferJob:TransferJob",
+    cloud: "gcp",
+    class: "configures",
+    source:
+      "@pulumi/gcp 9.37 (storage/transferJob.d.ts; types/input.d.ts storage.TransferJobTransferSpec{,GcsDataSource,GcsDataSink}, TransferJobReplicationSpec); https://cloud.google.com/storage-transfer/docs/overview",
+    configures: {
+      property: "transferSpec.gcsDataSource.bucketName",
+      referenceKind: "name",
+      targets: [BUCKET],
+    },
+    identities: ["name", "id"],
+    flows: allFlows(
+      flowAt("transfer", "transferSpec.gcsDataSink.bucketName", reference("name")),
+      flowAt("replication", "replicationSpec.gcsDataSink.bucketName", reference("name")),
+    ),
   },
 ];
