@@ -7,6 +7,7 @@ import { strict as assert } from "node:assert";
 import { SDKS, type Sdk, sdkTokens, sdkVersion } from "../../scripts/sdk-tokens";
 import { allDeclarations, type TypeClass } from "../../sovereignty/registry";
 import { MODULE_RULES, classifyToken, conventionsFor } from "../../sovereignty/registry/modules";
+import { moduleOf } from "../../sovereignty/registry/modules/classify";
 
 const RULE_FILES: Record<Sdk, string> = {
   "@pulumi/aws": "sovereignty/registry/modules/aws.ts",
@@ -85,6 +86,11 @@ describe("module rules: every SDK token classified (issue 12)", () => {
       (r) => r.prefix,
     );
     assert.deepEqual(dead, []);
+    // classifyToken only tries a token's own module's rules.
+    const straddling = MODULE_RULES.filter((r) =>
+      TOKENS.get(r.sdk)!.some((t) => t.startsWith(r.prefix) && moduleOf(t) !== moduleOf(r.prefix)),
+    ).map((r) => r.prefix);
+    assert.deepEqual(straddling, [], "a prefix reaching beyond one module");
     const prefixes = MODULE_RULES.map((r) => r.prefix);
     assert.deepEqual(
       prefixes.filter((p, i) => prefixes.indexOf(p) !== i),

@@ -32,8 +32,31 @@ const EXCEPTIONS: ReadonlyMap<string, TokenClassification> = new Map(
     ]),
   ),
 );
-/** Longest prefix first, so the first match is the most specific. */
-const BY_PREFIX: readonly ModuleRule[] = [...MODULE_RULES].sort((a, b) => b.prefix.length - a.prefix.length);
+/**
+ * A token's module: its package segment and the first segment after it, with the separator
+ * (`aws:ec2/`, `azure-native:storage:`, `gcp:compute/`). Every rule's prefix starts with the
+ * module of the tokens it covers (a test asserts it), so a token is only matched against its
+ * module's rules.
+ */
+export function moduleOf(token: string): string {
+  const colon = token.indexOf(":");
+  if (colon < 0) return token;
+  const rest = token.slice(colon + 1);
+  const end = rest.search(/[/:]/);
+  return end < 0 ? token : token.slice(0, colon + 2 + end);
+}
+
+/** Each module's rules, longest prefix first, so the first match is the most specific. */
+const BY_MODULE: ReadonlyMap<string, readonly ModuleRule[]> = (() => {
+  const byModule = new Map<string, ModuleRule[]>();
+  for (const rule of MODULE_RULES) {
+    const module = moduleOf(rule.prefix);
+    if (!byModule.has(module)) byModule.set(module, []);
+    byModule.get(module)!.push(rule);
+  }
+  for (const rules of byModule.values()) rules.sort((a, b) => b.prefix.length - a.prefix.length);
+  return byModule;
+})();
 const memo = new Map<string, TokenClassification | null>();
 
 /** The module rule classifying `token`, or undefined for a token no rule covers. */
@@ -42,7 +65,7 @@ export function classifyToken(token: string): TokenClassification | undefined {
   if (known !== undefined) return known ?? undefined;
   let found: TokenClassification | undefined = EXCEPTIONS.get(token);
   if (!found) {
-    const rule = BY_PREFIX.find((r) => token.startsWith(r.prefix));
+    const rule = BY_MODULE.get(moduleOf(token))?.find((r) => token.startsWith(r.prefix));
     if (rule) {
       found = {
         rule,
