@@ -121,6 +121,7 @@ export const AWS_RULES = moduleRules("@pulumi/aws", "aws", "aws", {
       "keeps an API key in the AgentCore token vault",
     ),
     "bedrock/agentcoreGatewayRule:AgentcoreGatewayRule": SETTING,
+    // @pulumi/aws 7.48 AgentcoreMemory: "persistent storage for AI agent interactions".
     "bedrock/agentcoreMemory:AgentcoreMemory": D(
       "database",
       "AgentCore memory stores conversation events and extracted facts",
@@ -172,6 +173,8 @@ export const AWS_RULES = moduleRules("@pulumi/aws", "aws", "aws", {
   ),
   "cloudformation/": rule(C("CloudFormation stacks and types deploy other resources")),
   "cloudfront/": rule(L("CloudFront is a global CDN: distributions, policies and functions have no region"), {
+    // A KeyValueStore is read by CloudFront Functions at every edge location (AWS CloudFront
+    // Developer Guide, "Amazon CloudFront KeyValueStore"): data with no region of its own.
     "cloudfront/keyValueStore:KeyValueStore": D(
       "database",
       "a key-value store replicated to every edge location worldwide",
@@ -779,6 +782,7 @@ export const AWS_RULES = moduleRules("@pulumi/aws", "aws", "aws", {
     "ssmcontacts/plan:Plan": SETTING,
   }),
   "ssmincidents/": rule(C("incident response plans"), {
+    // @pulumi/aws 7.48 ssmincidents ReplicationSet: deleting it deletes "incident records, contacts".
     "ssmincidents/replicationSet:ReplicationSet": D(
       "database",
       "a replication set keeps incident records in its regions",
@@ -791,6 +795,7 @@ export const AWS_RULES = moduleRules("@pulumi/aws", "aws", "aws", {
     "storagegateway/storedIscsiVolume:StoredIscsiVolume": D("storage", "a stored volume backed up to AWS"),
     "storagegateway/tapePool:TapePool": D("backup", "a tape pool archives virtual tapes"),
   }),
+  // @pulumi/aws 7.48 swf DomainArgs `workflowExecutionRetentionPeriodInDays`: executions are kept.
   "swf/": rule(
     D("queue", "an SWF domain keeps workflow histories, inputs and results for its retention period"),
   ),

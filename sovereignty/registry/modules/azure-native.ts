@@ -404,6 +404,8 @@ export const AZURE_NATIVE_RULES = moduleRules("@pulumi/azure-native", "azure", "
     "eventhub:Cluster": D("queue", "a dedicated Event Hubs cluster"),
   }),
   "extendedlocation:": rule(ARC),
+  // Fabric keeps a workspace's OneLake data in its capacity's region
+  // (https://learn.microsoft.com/fabric/admin/service-admin-premium-multi-geo).
   "fabric:": rule(
     D("storage", "a Fabric capacity: its region is where its workspaces' OneLake data is stored"),
   ),

@@ -426,6 +426,8 @@ export const GCP_RULES = moduleRules("@pulumi/gcp", "gcp", "gcp", {
     "gemini/codeRepositoryIndex:CodeRepositoryIndex": P("indexes code repositories for Gemini Code Assist"),
   }),
   "gkebackup/": rule(C("GKE restore plans and channels"), {
+    // Backup for GKE stores a plan's backups in the plan's location (@pulumi/gcp 9.37 gkebackup
+    // BackupPlanArgs `location`; https://cloud.google.com/kubernetes-engine/docs/add-on/backup-for-gke/concepts/backup-for-gke).
     "gkebackup/backupPlan:BackupPlan": D("backup", "a backup plan stores cluster backups in its location"),
   }),
   "gkehub/": rule(C("fleet memberships, features and scopes")),
@@ -563,6 +565,7 @@ export const GCP_RULES = moduleRules("@pulumi/gcp", "gcp", "gcp", {
   "storage/": rule(C("bucket ACLs, notifications, folders, HMAC keys and insights settings"), {
     "storage/bucket:Bucket": D("storage", "a Cloud Storage bucket"),
     "storage/bucketObject:BucketObject": D("storage", "an object in a bucket"),
+    // @pulumi/gcp 9.37 storage AnywhereCache: an "SSD backed zonal read cache" for a bucket.
     "storage/anywhereCache:AnywhereCache": D("cache", "caches a bucket's objects in a zone"),
     "storage/batchOperationsJob:BatchOperationsJob": P("runs operations over objects"),
     "storage/transferJob:TransferJob": P("Storage Transfer copies data between locations"),
