@@ -17,7 +17,7 @@ import {
   type GraphNode,
   type GraphSettings,
 } from "../../sovereignty/graph";
-import { readString } from "../../sovereignty/resource";
+import { AZURE_RESOURCE_GROUP, readString } from "../../sovereignty/resource";
 import type { EffectiveLocation } from "../../sovereignty/resource";
 import type { Classification } from "../../sovereignty/types";
 import {
@@ -67,7 +67,6 @@ function subjectOf(governor: GraphNode, settings: Settings): Subject | undefined
     approval: approvalStatus(j.tags.transferApproval, j.zone, j.classification, settings),
   };
 }
-
 
 class StackRule {
   readonly findings = new FindingSet();
@@ -296,7 +295,10 @@ class StackRule {
     const throughGroup = rule?.parent !== undefined && (own.kind === "absent" || own.kind === "unknown");
     if (throughRing || throughGroup) {
       const placed = this.graph.place(e);
-      const via = throughRing ? `through ${placed.through?.record.name}` : "from its resource group";
+      const via =
+        placed.through?.record.type === AZURE_RESOURCE_GROUP
+          ? "from its resource group"
+          : `through ${placed.through?.record.name}`;
       // A group without a location of its own: as unknown as the reference to it.
       const location: EffectiveLocation =
         placed.location.kind === "absent"

@@ -7,9 +7,8 @@
 // and the runner's inventory both read it, so they cannot disagree.
 import { dataFlows, dataOrigins, type FlowDestination, type FlowOrigin } from "../flows";
 import { identitiesOf, keyTypes } from "../registry";
-import { AZURE_RESOURCE_GROUP_LOCATION, canonicalToken } from "../resource/dataHolding";
+import { canonicalToken } from "../resource/dataHolding";
 import type { ResourceInput } from "../resource/describe";
-import { effectiveLocation } from "../resource/location";
 import { readPath, readString } from "../resource/properties";
 import type { EffectiveLocation } from "../resource/types";
 import type { Location } from "../types";
@@ -88,6 +87,7 @@ export class StackGraph {
   >();
   private readonly placed = new Map<GraphNode, Placed>();
   private readonly governors = new Map<GraphNode, Resolved>();
+  private readonly placing = new Set<GraphNode>();
 
   /**
    * `judge`: how one resource is judged alone; the pack passes its memoised judge so that its
@@ -216,7 +216,10 @@ export class StackGraph {
   place(node: GraphNode): Placed {
     let p = this.placed.get(node);
     if (!p) {
+      // A parent chain that loops (a malformed stack) ends as "absent", never as a stack overflow.
+      this.placing.add(node);
       p = this.computePlace(node);
+      this.placing.delete(node);
       this.placed.set(node, p);
     }
     return p;
@@ -237,12 +240,14 @@ export class StackGraph {
         : { location: own };
     }
     if (!rule.parent) return { location: own };
-    const group = this.resolve(
+    // An azure-native resource group, or another parent the type lives in (an AI model
+    // deployment in its account): the parent's own place, as the graph tells it.
+    const parent = this.resolve(
       node,
       own.kind === "unknown" ? own.property : rule.parent.property,
       rule.parent.targets,
     );
-    if (typeof group === "string") {
+    if (typeof parent === "string" || parent === node) {
       return {
         location:
           own.kind === "unknown"
@@ -250,23 +255,10 @@ export class StackGraph {
             : { kind: "unknown", property: rule.parent.property, from: "resource" },
       };
     }
-    const at = effectiveLocation(
-      AZURE_RESOURCE_GROUP_LOCATION,
-      this.locationInput(group),
-      this.settings.catalog,
-    );
+    const at = this.placing.has(parent) ? ({ kind: "absent" } as const) : this.place(parent).location;
     return at.kind === "known" || at.kind === "unrecognised"
-      ? { location: { ...at, from: "parent" }, through: group }
-      : { location: at, through: group };
-  }
-
-  private locationInput(node: GraphNode) {
-    return {
-      cloud: "azure" as const,
-      props: node.record.properties,
-      provider: node.record.provider,
-      config: this.settings.config ?? {},
-    };
+      ? { location: { ...at, from: "parent" }, through: parent }
+      : { location: at, through: parent };
   }
 
   /** The catalog location of a resource, when the stack can tell it. */
