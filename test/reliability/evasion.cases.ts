@@ -2,9 +2,9 @@
 // (policy + level). `about` names the policies a case exercises (the README's counts come from it:
 // scripts in test/reliability/counts.ts). Levels follow design.md: a known violation is at the
 // policy's level (all mandatory by default); an unverifiable value is mandatory on
-// personal/special data and advisory otherwise. A multi-/dual-region that is the resource's own
-// location is reported twice — by the location policy and as a multi-location flow — as
-// stacks/violations-demo.ts documents.
+// personal/special data and advisory otherwise. Each fact about a resource is reported once
+// (test/reliability/facts.test.ts): a multi-/dual-region that is the resource's own location is
+// the location policy's verdict, not also a multi-location flow.
 import { UNKNOWN, urn, type PolicyConfig, type TestResource } from "../policypack/harness";
 import type { PolicyShort, Verdict } from "./verdicts";
 
