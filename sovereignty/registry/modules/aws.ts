@@ -107,6 +107,10 @@ export const AWS_RULES = moduleRules("@pulumi/aws", "aws", "aws", {
   // Bedrock: agents, flows, runtimes and inference profiles process prompts; knowledge bases,
   // custom models, AgentCore memory and credential providers keep data (@pulumi/aws bedrock docs).
   "bedrock/": rule(P("Bedrock agents, flows and runtimes process prompts and completions (AI inference)"), {
+    "bedrock/agentcoreBrowserProfile:AgentcoreBrowserProfile": D(
+      "storage",
+      "keeps browser state (cookies, local storage) across sessions",
+    ),
     "bedrock/agentAgentActionGroup:AgentAgentActionGroup": SETTING,
     "bedrock/agentAgentAlias:AgentAgentAlias": SETTING,
     "bedrock/agentAgentCollaborator:AgentAgentCollaborator": SETTING,
@@ -387,6 +391,7 @@ export const AWS_RULES = moduleRules("@pulumi/aws", "aws", "aws", {
   "emrserverless/": rule(P("EMR Serverless runs data processing")),
   "evidently/": rule(C("feature flags and launches")),
   "finspace/": rule(D("database", "FinSpace kdb databases, views and volumes hold financial data"), {
+    "finspace/kxVolume:KxVolume": D("storage", "a kdb volume holds database files"),
     "finspace/kxCluster:KxCluster": COMPUTE,
     "finspace/kxScalingGroup:KxScalingGroup": COMPUTE,
     "finspace/kxEnvironment:KxEnvironment": C("a FinSpace environment groups databases and clusters"),
@@ -534,6 +539,7 @@ export const AWS_RULES = moduleRules("@pulumi/aws", "aws", "aws", {
     "mq/configuration:Configuration": SETTING,
   }),
   "msk/": rule(D("queue", "MSK (Kafka) clusters and topics hold records"), {
+    "msk/channel:Channel": P("MSK Data Delivery: a channel reads a topic's records and writes them to S3"),
     "msk/clusterPolicy:ClusterPolicy": SETTING,
     "msk/configuration:Configuration": SETTING,
     "msk/replicator:Replicator": P("replicates topics between clusters"),
