@@ -11,7 +11,7 @@ import { AZURE_CLASSIC_PROPERTIES } from "./azure-classic-location-properties";
 import { AZURE_NATIVE_PROPERTIES } from "./azure-native-location-properties";
 import { GCP_PROPERTIES } from "./gcp-location-properties";
 import { classifyToken } from "./classify";
-import type { PropertyConvention, SdkProperties } from "./properties";
+import { type PropertyConvention, type SdkProperties, groupTokens, packageOf } from "./properties";
 
 export interface Conventions {
   /** Absent for location-less types and for types whose arguments take no location (children). */
@@ -62,7 +62,10 @@ function tableConvention(token: string): PropertyConvention | undefined {
   if (!byToken) {
     const map = new Map<string, PropertyConvention>();
     for (const { properties } of Object.values(SDKS)) {
-      for (const group of properties.others) for (const t of group.tokens) map.set(t, group);
+      const pkg = packageOf(properties.sdk);
+      for (const group of properties.others) {
+        for (const token of groupTokens(pkg, group.tokens)) map.set(token, group);
+      }
     }
     byToken = map;
   }
