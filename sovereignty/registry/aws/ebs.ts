@@ -2,7 +2,11 @@
 import { flagged, inheritedFrom } from "../../controls/encryptionRead";
 import { AWS_REGIONAL_DATA } from "../common";
 import { immutabilityGap } from "../../controls/immutabilityRead";
+import { referenceOrigin } from "../../flows/origin";
+import { field, readString } from "../../flows/read";
+import { readBoolean as readBooleanProperty } from "../../resource/properties";
 import type { TypeDeclaration } from "../types";
+import { awsData } from "./shared";
 
 const SOURCE = "@pulumi/aws 7.48 (ebs/*.d.ts); https://docs.aws.amazon.com/ebs/latest/userguide/";
 
@@ -28,4 +32,33 @@ export const DECLARATIONS: readonly TypeDeclaration[] = [
       "EBS snapshot lock is an API setting with no resource in @pulumi/aws 7.48; lock snapshots through an AWS Backup vault with a vault lock",
     ),
   },
+  // Added for issue 12: a snapshot copied into this resource's Region from `sourceRegion`.
+  awsData({
+    // `SnapshotCopyArgs` {encrypted, kmsKeyId, region, sourceRegion, sourceSnapshotId, tags, ...}.
+    token: "aws:ebs/snapshotCopy:SnapshotCopy",
+    category: "backup",
+    source: SOURCE,
+    identities: ["arn", "id"],
+    // A copy of `sourceSnapshotId` (in `sourceRegion`): judged here against the source's tags.
+    origins: (props) =>
+      referenceOrigin("aws", "backup-copy", "sourceSnapshotId", field(props, "sourceSnapshotId"), "id").map(
+        (o) => {
+          const region = readString(field(props, "sourceRegion"));
+          return region.state === "value" && o.sourceRegion === undefined
+            ? { ...o, sourceRegion: region.value }
+            : o;
+        },
+      ),
+    // `encrypted` with `kmsKeyId` re-encrypts the copy; absent, the copy keeps the source's encryption.
+    encryption: {
+      kind: "reader",
+      read: (p) =>
+        readBooleanProperty(p, ["encrypted"]).kind === "absent"
+          ? inheritedFrom("sourceSnapshotId", ["aws:ebs/snapshot:Snapshot"])(p)
+          : flagged(p, ["encrypted"], ["kmsKeyId"]),
+    },
+    immutability: immutabilityGap(
+      "EBS snapshot lock is an API setting with no resource in @pulumi/aws 7.48; lock snapshots through an AWS Backup vault with a vault lock",
+    ),
+  }),
 ];

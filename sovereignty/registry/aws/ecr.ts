@@ -2,7 +2,10 @@
 import { Destinations, field, forEachItem, path, readObject, regionName } from "../../flows/read";
 import type { FlowFunction } from "../../flows/types";
 import { AWS_REGION } from "../common";
+import { keyOr } from "../../controls/encryptionRead";
+import { readString as readProperty } from "../../resource/properties";
 import type { TypeDeclaration } from "../types";
+import { awsData } from "./shared";
 
 const SOURCE =
   "@pulumi/aws 7.48 (ecr/replicationConfiguration.d.ts); https://docs.aws.amazon.com/AmazonECR/latest/userguide/replication.html";
@@ -55,4 +58,28 @@ export const DECLARATIONS: readonly TypeDeclaration[] = [
         "ECR encrypts every image at rest; the key is set per repository (`aws:ecr/repository:Repository` `encryptionConfigurations`) or by a repository creation template, not on the registry's replication configuration",
     },
   },
+  // Added for issue 12: repositories hold the images (`RepositoryArgs` {encryptionConfigurations,
+  // name, region, tags}; input type `RepositoryEncryptionConfiguration` {encryptionType, kmsKey}).
+  awsData({
+    token: "aws:ecr/repository:Repository",
+    category: "storage",
+    source:
+      "@pulumi/aws 7.48 (ecr/repository.d.ts); https://docs.aws.amazon.com/AmazonECR/latest/userguide/encryption-at-rest.html",
+    identities: ["name", "arn", "id"],
+    // Always encrypted: `AES256` (default) with S3-managed keys; `KMS` / `KMS_DSSE` with `kmsKey`,
+    // else the AWS managed `aws/ecr` key.
+    encryption: {
+      kind: "reader",
+      read: (p) => {
+        const type = readProperty(p, ["encryptionConfigurations", 0, "encryptionType"]);
+        if (type.kind === "unknown") return { kind: "unknown", property: type.property, atRest: "on" };
+        if (type.kind !== "value" || !(type.value as string).toUpperCase().startsWith("KMS"))
+          return { kind: "provider-default", property: "encryptionConfigurations[0].encryptionType" };
+        return keyOr(readProperty(p, ["encryptionConfigurations", 0, "kmsKey"]), {
+          kind: "provider-default",
+          property: "encryptionConfigurations[0].kmsKey",
+        });
+      },
+    },
+  }),
 ];

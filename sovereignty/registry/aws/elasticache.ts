@@ -3,6 +3,7 @@ import { always, flagged, inherited, keyOr } from "../../controls/encryptionRead
 import { readBoolean, readString } from "../../resource/properties";
 import { AWS_REGIONAL_DATA } from "../common";
 import type { TypeDeclaration } from "../types";
+import { globalOf, memberOf } from "./shared";
 
 const SOURCE =
   "@pulumi/aws 7.48 (elasticache/*.d.ts); https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/";
@@ -14,6 +15,8 @@ export const DECLARATIONS: readonly TypeDeclaration[] = [
     category: "cache",
     source: SOURCE,
     identities: ["arn", "id"],
+    // Added for issue 12: a secondary of a global datastore holds a copy of its data.
+    origins: memberOf("globalReplicationGroupId"),
     // `atRestEncryptionEnabled` defaults to false for `redis`, true for `valkey`.
     encryption: {
       kind: "reader",
@@ -56,4 +59,17 @@ export const DECLARATIONS: readonly TypeDeclaration[] = [
     // `kmsKeyId`: "If no KMS key is provided, a default service key is used."
     encryption: { kind: "reader", read: (p) => always(p, ["kmsKeyId"]) },
   },
+  // Added for issue 12: a global datastore, created from (and tagged like) its primary
+  // replication group (`GlobalReplicationGroupArgs` {primaryReplicationGroupId, ...}: no tags).
+  globalOf({
+    token: "aws:elasticache/globalReplicationGroup:GlobalReplicationGroup",
+    source:
+      "@pulumi/aws 7.48 (elasticache/globalReplicationGroup.d.ts); https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/Redis-Global-Datastore.html",
+    primary: {
+      property: "primaryReplicationGroupId",
+      referenceKind: "id",
+      token: "aws:elasticache/replicationGroup:ReplicationGroup",
+    },
+    identities: ["globalReplicationGroupId", "arn", "id"],
+  }),
 ];

@@ -10,7 +10,9 @@ import { flowAt as flowAtIn, type Emit } from "../paths";
 import type { FlowFunction, FlowKind } from "../../flows/types";
 import { readString as readProperty, type PropertyBag } from "../../resource/properties";
 import { AWS_REGION, AWS_REGIONAL_DATA, TAGS } from "../common";
-import type { DataDeclaration, ProcessingDeclaration } from "../types";
+import { referenceOrigin, type OriginFunction } from "../../flows/origin";
+import { field } from "../../flows/read";
+import type { ConfiguringDeclaration, DataDeclaration, ProcessingDeclaration } from "../types";
 
 type Usual = "cloud" | "class" | "location" | "tags";
 
@@ -85,4 +87,41 @@ export function awsOwnedOr(props: PropertyBag, key: string): EncryptionReading {
   if (read.kind === "value" && (read.value as string).toUpperCase() === "AWS_OWNED_KMS_KEY")
     return { kind: "provider-default", property: key };
   return keyOr(read, { kind: "provider-default", property: key });
+}
+
+/**
+ * A global database or datastore (DocumentDB and Neptune global clusters, ElastiCache global
+ * datastores): no data of its own and no tags; created from its primary, whose tags it takes.
+ * Its members name it and are copies of its data (`memberOf`).
+ */
+export function globalOf(d: {
+  readonly token: string;
+  readonly source: string;
+  readonly primary: {
+    readonly property: string;
+    readonly referenceKind: "arn" | "id" | "name";
+    readonly token: string;
+  };
+  readonly identities: readonly string[];
+}): ConfiguringDeclaration {
+  return {
+    token: d.token,
+    cloud: "aws",
+    class: "configures",
+    source: d.source,
+    configures: {
+      property: d.primary.property,
+      referenceKind: d.primary.referenceKind,
+      targets: [d.primary.token],
+    },
+    identities: d.identities,
+  };
+}
+
+/**
+ * A member of a global database or datastore (`property` names it) holds a copy of its data: its
+ * location is judged against the global resource's (its primary's) tags, wherever the member is.
+ */
+export function memberOf(property: string): OriginFunction {
+  return (props) => referenceOrigin("aws", "global-table", property, field(props, property), "name");
 }

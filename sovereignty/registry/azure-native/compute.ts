@@ -7,6 +7,7 @@ import { readString, type PropertyBag } from "../../resource/properties";
 import { AZURE_DATA, AZURE_LOCATION, TAGS } from "../common";
 import { immutabilityGap } from "../../controls/immutabilityRead";
 import type { TypeDeclaration } from "../types";
+import { azureProcessing } from "./shared";
 
 const SOURCE =
   "@pulumi/azure-native 3.28 (compute/*.d.ts); https://learn.microsoft.com/azure/virtual-machines/disk-encryption#restrictions";
@@ -61,4 +62,17 @@ export const DECLARATIONS: readonly TypeDeclaration[] = [
     identities: ["name", "id", "diskEncryptionSetName"],
     key: true,
   },
+  // Added for issue 12 (processing): virtual machines and scale sets process data in their region.
+  azureProcessing({
+    token: "azure-native:compute:VirtualMachine",
+    source:
+      "@pulumi/azure-native 3.28 VirtualMachineArgs (compute/virtualMachine.d.ts: location, tags, vmName)",
+    identities: ["vmName", "name", "id"],
+  }),
+  azureProcessing({
+    token: "azure-native:compute:VirtualMachineScaleSet",
+    source:
+      "@pulumi/azure-native 3.28 VirtualMachineScaleSetArgs (compute/virtualMachineScaleSet.d.ts: location, tags, vmScaleSetName)",
+    identities: ["vmScaleSetName", "name", "id"],
+  }),
 ];

@@ -6,10 +6,24 @@ import { always } from "../../controls/encryptionRead";
 import { defaultCatalog } from "../../catalog/catalog";
 import { azurePrimary, enumValue, geoPair } from "../../flows/azureGeo";
 import { referenceOrigin, type FlowOrigin, type OriginFunction } from "../../flows/origin";
-import { Destinations, field, forEachItem, path, readNumber, readObject, readString } from "../../flows/read";
+import {
+  Destinations,
+  field,
+  forEachItem,
+  path,
+  readNumber,
+  readObject,
+  readString,
+  regionName,
+} from "../../flows/read";
 import type { FlowFunction } from "../../flows/types";
 import { AZURE_DATA } from "../common";
 import type { TypeDeclaration } from "../types";
+import { azureData, flowAt, keyUriOr } from "./shared";
+
+const CASSANDRA = "azure-native:cosmosdb:CassandraCluster";
+const CASSANDRA_SOURCE =
+  "@pulumi/azure-native 3.28 (cosmosdb/cassandraCluster.d.ts, cosmosdb/cassandraDataCenter.d.ts); https://learn.microsoft.com/azure/managed-instance-apache-cassandra/introduction";
 
 const SOURCE =
   "@pulumi/azure-native 3.28 (cosmosdb/databaseAccount.d.ts); https://learn.microsoft.com/azure/cosmos-db/periodic-backup-storage-redundancy";
@@ -95,5 +109,32 @@ export const DECLARATIONS: readonly TypeDeclaration[] = [
     flows: accountFlows,
     origins: accountOrigins,
     encryption: { kind: "reader", read: (p) => always(p, ["keyVaultKeyUri"]) },
+  },
+  // Added for issue 12: Azure Managed Instance for Apache Cassandra — a cluster and its data
+  // centers (`CassandraClusterArgs` {clusterName, location, properties, tags}; `CassandraDataCenterArgs`
+  // {clusterName, dataCenterName, properties: {dataCenterLocation, managedDiskCustomerKeyUri,
+  // backupStorageCustomerKeyUri, ...}}). Every data center holds a replica of the keyspaces
+  // replicated to it: its `dataCenterLocation` is a flow.
+  azureData({
+    token: CASSANDRA,
+    category: "database",
+    source: CASSANDRA_SOURCE,
+    identities: ["clusterName", "name", "id"],
+    encryption: {
+      kind: "gap",
+      reason:
+        "Managed Cassandra keys are set per data center (`azure-native:cosmosdb:CassandraDataCenter` `properties.managedDiskCustomerKeyUri`), not on the cluster",
+    },
+  }),
+  {
+    token: "azure-native:cosmosdb:CassandraDataCenter",
+    cloud: "azure",
+    class: "configures",
+    source: CASSANDRA_SOURCE,
+    configures: { property: "clusterName", referenceKind: "name", targets: [CASSANDRA] },
+    identities: ["dataCenterName", "name", "id"],
+    flows: flowAt("multi-location", "properties.dataCenterLocation", regionName),
+    // The data center's disks: `properties.managedDiskCustomerKeyUri`, else Microsoft-managed keys.
+    encryption: keyUriOr(["properties", "managedDiskCustomerKeyUri"]),
   },
 ];

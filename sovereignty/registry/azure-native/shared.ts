@@ -5,7 +5,7 @@ import type { EncryptionReading } from "../../controls/types";
 import type { FlowFunction, FlowKind } from "../../flows/types";
 import { readString, type PropertyBag } from "../../resource/properties";
 import { AZURE_DATA, AZURE_LOCATION, TAGS } from "../common";
-import { flowAt as flowAtIn, type Emit } from "../paths";
+import { flowAt as flowAtIn, reference, type Emit } from "../paths";
 import { regionName } from "../../flows/read";
 import type { ConfiguringDeclaration, DataDeclaration, ProcessingDeclaration } from "../types";
 
@@ -74,5 +74,23 @@ export function replicaInLocation(d: {
     configures: { property: d.of.property, referenceKind: "name", targets: [d.of.token] },
     identities: d.identities,
     flows: flowAt("replication", "location", regionName),
+  };
+}
+
+/**
+ * A geo-disaster-recovery pairing of a namespace (`namespaceName`) with `partnerNamespace` (its
+ * ARM id): on failover the alias moves to the partner, and new messages land there — a
+ * replication flow to the partner, resolved in the stack. (Geo-DR copies metadata; the data that
+ * follows the alias after failover is what the flow stands for.)
+ */
+export function geoDrPairing(token: string, namespace: string, source: string): ConfiguringDeclaration {
+  return {
+    token,
+    cloud: "azure",
+    class: "configures",
+    source,
+    configures: { property: "namespaceName", referenceKind: "name", targets: [namespace] },
+    identities: ["alias", "name", "id"],
+    flows: flowAt("replication", "partnerNamespace", reference("id")),
   };
 }

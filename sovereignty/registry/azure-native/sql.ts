@@ -7,7 +7,13 @@ import { Destinations, field } from "../../flows/read";
 import type { FlowFunction } from "../../flows/types";
 import { readString } from "../../resource/properties";
 import { AZURE_DATA } from "../common";
+import { regionName } from "../../flows/read";
+import { allFlows, each, fieldOf, reference } from "../paths";
 import type { TypeDeclaration } from "../types";
+import { flowAt } from "./shared";
+
+const FAILOVER_SOURCE =
+  "@pulumi/azure-native 3.28 (sql/failoverGroup.d.ts, sql/instanceFailoverGroup.d.ts); https://learn.microsoft.com/azure/azure-sql/database/failover-group-sql-db";
 
 const SOURCE =
   "@pulumi/azure-native 3.28 (sql/*.d.ts); https://learn.microsoft.com/azure/azure-sql/database/automated-backups-overview#backup-storage-redundancy";
@@ -76,5 +82,38 @@ export const DECLARATIONS: readonly TypeDeclaration[] = [
     source: SOURCE,
     identities: ["name", "id"],
     encryption: { kind: "reader", read: (p) => always(p, ["keyId"]) },
+  },
+  // Added for issue 12: failover groups replicate their databases to the partner servers /
+  // managed instances (`FailoverGroupArgs` {serverName, partnerServers: [{id}], databases, ...};
+  // `InstanceFailoverGroupArgs` {locationName, managedInstancePairs: [{primaryManagedInstanceId,
+  // partnerManagedInstanceId}], partnerRegions: [{location}], ...}).
+  {
+    token: "azure-native:sql:FailoverGroup",
+    cloud: "azure",
+    class: "configures",
+    source: FAILOVER_SOURCE,
+    configures: { property: "serverName", referenceKind: "name", targets: ["azure-native:sql:Server"] },
+    identities: ["failoverGroupName", "name", "id"],
+    flows: flowAt("replication", "partnerServers", each(fieldOf("id", reference("id")))),
+  },
+  {
+    token: "azure-native:sql:InstanceFailoverGroup",
+    cloud: "azure",
+    class: "configures",
+    source: FAILOVER_SOURCE,
+    configures: {
+      property: "managedInstancePairs[0].primaryManagedInstanceId",
+      referenceKind: "id",
+      targets: ["azure-native:sql:ManagedInstance"],
+    },
+    identities: ["failoverGroupName", "name", "id"],
+    flows: allFlows(
+      flowAt("replication", "partnerRegions", each(fieldOf("location", regionName))),
+      flowAt(
+        "replication",
+        "managedInstancePairs",
+        each(fieldOf("partnerManagedInstanceId", reference("id"))),
+      ),
+    ),
   },
 ];
