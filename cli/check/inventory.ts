@@ -99,7 +99,7 @@ function tagCell(value: string | undefined, tags: ResidencyTagReading): string {
 /** The resource whose tags a counted resource is judged with; undefined: not counted. */
 function taggedBy(graph: StackGraph, node: GraphNode): GraphNode | "unknown" | "outside" | undefined {
   const { description, placement } = node.judged;
-  if (!description.cloud) return undefined;
+  if (!node.judged.cloud) return undefined;
   if (description.holding) return node;
   if (description.configuring) {
     // Holds data of its own, judged with the tags of what it configures.
@@ -107,7 +107,9 @@ function taggedBy(graph: StackGraph, node: GraphNode): GraphNode | "unknown" | "
       ? graph.governor(node)
       : undefined;
   }
-  return placement.location && node.judged.tags.residency ? node : undefined;
+  // Any other data holder the registry knows (by its module), and anything tagged with a zone.
+  if (!placement.location) return undefined;
+  return placement.class === "data" || node.judged.tags.residency ? node : undefined;
 }
 
 /** Every counted resource of the graph, in stack order. */
@@ -125,7 +127,7 @@ export function residencyEntries(graph: StackGraph): ResidencyEntry[] {
     out.push({
       urn: node.record.urn,
       zone: cell((t) => t.residency?.value),
-      cloud: node.judged.description.cloud!,
+      cloud: node.judged.cloud!,
       location: locationCell(graph.place(node).location),
       classification: cell((t) => t.classification?.value),
     });

@@ -16,10 +16,8 @@ export const residencyTagsRule: ResourceRule = (j, urn, settings) => {
   const type = j.input.type;
   const hasAnyTag = j.tags.residency || j.tags.classification || j.tags.problems.length > 0;
   // Processing resources must carry tags only when the policy config says so (design.md).
-  const required =
-    d.dataHolding ||
-    j.placement.class === "data" ||
-    (settings.requireTagsOnProcessing && j.placement.class === "processes");
+  const holdsData = d.dataHolding || j.placement.class === "data";
+  const required = holdsData || (settings.requireTagsOnProcessing && j.placement.class === "processes");
   // Resources without data are out of scope unless they carry a residency tag (design.md).
   if (!required && !hasAnyTag) return [];
   // Side resources: the stack rule judges them with their target's tags.
@@ -48,7 +46,7 @@ export const residencyTagsRule: ResourceRule = (j, urn, settings) => {
     return out;
   }
   const tagsProperty = d.holding?.tagsProperty ?? j.placement.tagsProperty;
-  const taggable = d.dataHolding ? d.taggable : tagsProperty !== undefined;
+  const taggable = d.holding ? d.taggable : tagsProperty !== undefined;
   const where = taggable
     ? `its ${tagsProperty ?? "tags"} or its provider's default ${d.cloud === "gcp" ? "labels" : "tags"}`
     : "`sovereignty.defaults` in the policy config (this type cannot carry tags)";
@@ -57,7 +55,7 @@ export const residencyTagsRule: ResourceRule = (j, urn, settings) => {
     urn,
     fact: "tags",
     level: "policy",
-    message: `\`${type}\` ${d.dataHolding ? "holds" : "processes"} data but has no ${missing.map((m) => `\`${m}\``).join(" and ")} tag; set it in ${where}`,
+    message: `\`${type}\` ${holdsData ? "holds" : "processes"} data but has no ${missing.map((m) => `\`${m}\``).join(" and ")} tag; set it in ${where}`,
   });
   return out;
 };

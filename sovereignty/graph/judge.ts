@@ -7,13 +7,15 @@ import { effectiveLocation } from "../resource/location";
 import { readTagSources, type ResidencyTagReading, type TagSource } from "../resource/tags";
 import { tagSourcesOf } from "../resource/describe";
 import type { EffectiveLocation } from "../resource/types";
-import type { Classification, Zone } from "../types";
+import type { Classification, Cloud, Zone } from "../types";
 import type { GraphSettings } from "./records";
 import { placementOf, type Placement } from "./types";
 
 export interface Judged {
   readonly input: ResourceInput;
   readonly description: ResourceDescription;
+  /** The cloud of its type (the registry's, for tokens `describeResource` does not know: classic `azure:`). */
+  readonly cloud?: Cloud;
   /** How the registry classifies the type, and where it keeps its location and tags. */
   readonly placement: Placement;
   readonly tags: ResidencyTagReading;
@@ -28,16 +30,17 @@ export function judgeResource(input: ResourceInput, settings: GraphSettings): Ju
   const placement = placementOf(input.type);
   let tags = description.tags;
   let location = description.location;
-  // Types that hold no data themselves are placed when tagged: their tags and location are read
-  // the way the registry says for the type (the cloud's usual way).
-  if (!description.dataHolding && !description.configuring && description.cloud) {
+  const cloud = description.cloud ?? placement.cloud;
+  // Types the model does not describe in depth are placed when tagged: their tags and location
+  // are read the way the registry says for the type (the cloud's usual way).
+  if (!description.dataHolding && !description.configuring && cloud) {
     if (placement.tagsProperty !== undefined)
       tags = readTagSources(tagSourcesOf(input, placement.tagsProperty), settings.zones);
     if (placement.location)
       location = effectiveLocation(
         placement.location,
         {
-          cloud: description.cloud,
+          cloud,
           props: input.properties,
           provider: input.provider,
           config: input.config,
@@ -64,6 +67,7 @@ export function judgeResource(input: ResourceInput, settings: GraphSettings): Ju
   return {
     input,
     description,
+    ...(cloud ? { cloud } : {}),
     placement,
     tags,
     location,

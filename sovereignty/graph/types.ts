@@ -4,9 +4,12 @@
 import { locationRuleOf, tagRuleOf, typeOf } from "../registry";
 import type { TypeClass } from "../registry/types";
 import type { LocationRule } from "../resource/types";
+import type { Cloud } from "../types";
 
 export interface Placement {
   readonly class: TypeClass | "unclassified";
+  /** The cloud of the token (classic `azure:` tokens too); absent for unclassified tokens. */
+  readonly cloud?: Cloud;
   /** How its own location is read; absent for location-less and unclassified types. */
   readonly location?: LocationRule;
   /** Where it carries residency tags; absent when it cannot carry any. */
@@ -31,6 +34,7 @@ function compute(token: string): Placement {
   const tags = tagRuleOf(token);
   return {
     class: resolved.kind === "declared" ? resolved.declaration.class : resolved.class,
+    cloud: resolved.kind === "declared" ? resolved.declaration.cloud : resolved.cloud,
     ...(location ? { location } : {}),
     ...(tags?.kind === "property" ? { tagsProperty: tags.property } : {}),
   };

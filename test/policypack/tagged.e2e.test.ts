@@ -65,3 +65,43 @@ describe("every tagged resource placed: a Lambda function", function () {
     assert.deepEqual(await onTheWire(lambda("eu-west-1", EU_PERSONAL), REQUIRE), []);
   });
 });
+
+describe("every tagged resource placed: the classic azure provider", function () {
+  this.timeout(60_000);
+  before(buildPack);
+  const account = (location: string, tags?: WireObject) =>
+    stackOf([
+      res("azure:storage/account:Account", "invoices", {
+        name: "invoices",
+        location,
+        resourceGroupName: "rg",
+        accountTier: "Standard",
+        accountReplicationType: "LRS",
+        ...(tags ? { tags } : {}),
+      }),
+    ]);
+
+  it("a storage account tagged eu in East US is a mandatory location finding", async () => {
+    const lines = await onTheWire(account("eastus", EU_PERSONAL));
+    assert.ok(
+      lines.some((l) =>
+        /^all-data-resources-restrict-location mandatory invoices: .*`eastus`.*outside the declared zone `eu`/.test(
+          l,
+        ),
+      ),
+      lines.join("\n"),
+    );
+  });
+
+  it("its in-zone twin is not placed outside; untagged, it must carry the tags (it holds data)", async () => {
+    const twin = await onTheWire(account("westeurope", EU_PERSONAL));
+    assert.ok(!twin.some((l) => /restrict-location/.test(l)), twin.join("\n"));
+    const untagged = await onTheWire(account("westeurope"));
+    assert.ok(
+      untagged.some((l) =>
+        /^all-data-resources-require-residency-tags mandatory invoices: .*holds data but has no/.test(l),
+      ),
+      untagged.join("\n"),
+    );
+  });
+});
