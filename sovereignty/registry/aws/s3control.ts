@@ -15,7 +15,8 @@ const S3_BUCKETS = ["aws:s3/bucket:Bucket", "aws:s3/bucketV2:BucketV2"];
 /**
  * A Multi-Region Access Point routes each request (writes included) to the nearest of its
  * buckets: data written through it may land in any of `details.regions[]`. A region given is a
- * location; a bucket alone is resolved by name in the stack.
+ * location; a bucket alone is resolved by name in the stack. The first bucket is the one the access
+ * point is judged with (its tags): every other one is a destination.
  */
 const accessPointFlows: FlowFunction = (props) => {
   const out = new Destinations("aws");
@@ -23,6 +24,7 @@ const accessPointFlows: FlowFunction = (props) => {
   if (details.state === "unknown") out.unknown("multi-location", "details");
   if (details.state !== "value") return out.list();
   forEachItem(out, "multi-location", field(details.value, "regions"), "details.regions", (r, at) => {
+    if (at === "details.regions[0]") return;
     const region = field(r, "region");
     if (region !== undefined && region !== null)
       return regionName(out, "multi-location", path(at, "region"), region);

@@ -65,15 +65,16 @@ export function judge(
           ? "out"
           : "unknown";
   const flows = graph.flows(node).map((flow): Answer => {
-    if (!zone) return "unknown";
-    if (typeof governor === "string") return "unknown";
+    if (!zone || typeof governor === "string") return "unknown";
     const r = graph.resolveFlow(node, governor, flow);
-    return r.kind === "place" ? inZone(r.place, zone) : r.kind === "outside" ? "unknown" : "unknown";
+    return r.kind === "place" ? inZone(r.place, zone) : "unknown";
   });
-  const origins = graph.origins(node).map(({ origin, source }): Answer => {
-    const sourceZone = typeof source === "string" ? undefined : source.judged.zone;
+  const origins = graph.origins(node).map(({ source }): Answer => {
+    // A copy keeps its source's zone: the source's governing resource's (a global cluster's primary).
+    const sourceGovernor = typeof source === "string" ? undefined : graph.governor(source);
+    const sourceZone = sourceGovernor === undefined || typeof sourceGovernor === "string" ? undefined : sourceGovernor.judged.zone;
     const here = graph.location(node);
-    if (!sourceZone || !here) return origin.sourceRegion ? "unknown" : "unknown";
+    if (!sourceZone || !here) return "unknown";
     return inZone({ kind: "location", location: here, raw: here.name }, sourceZone);
   });
   return { location, flows, origins };
