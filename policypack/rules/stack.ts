@@ -21,7 +21,6 @@ import { AZURE_RESOURCE_GROUP, readString } from "../../sovereignty/resource";
 import type { EffectiveLocation } from "../../sovereignty/resource";
 import type { Classification } from "../../sovereignty/types";
 import {
-  approvalStatus,
   atLeastAsStrict,
   cannotVerify,
   describePlace,
@@ -42,6 +41,7 @@ import { stackPolicy } from "../policy";
 import { engineStackConfig, recordOf } from "../runtime";
 import type { Settings } from "../settings";
 import { customerManagedKeyFindings, keyInSameRegion } from "./keys";
+import { ownSubject } from "./location";
 import { RESOURCE_RULES } from "./resourceRules";
 
 export const STACK_REFERENCES = "all-stack-references-enforce-residency";
@@ -57,15 +57,9 @@ export function packGraph(resources: readonly PolicyResource[], settings: Settin
   return new StackGraph(resources.map(recordOf), graphSettings, (input) => judge(input, settings));
 }
 
-/** The subject a governing resource's tags make (zone, classification, approval). */
+/** The subject a governing resource's own tags make (zone, classification, approval). */
 function subjectOf(governor: GraphNode, settings: Settings): Subject | undefined {
-  const j = governor.judged;
-  if (!j.zone) return undefined;
-  return {
-    zone: j.zone,
-    classification: j.classification,
-    approval: approvalStatus(j.tags.transferApproval, j.zone, j.classification, settings),
-  };
+  return ownSubject(governor.judged, settings);
 }
 
 class StackRule {
