@@ -12,8 +12,16 @@ export const PACK = path.join(ROOT, "dist", "policypack");
 const STACK = "dev";
 const PROJECT = "proj";
 
-/** Builds dist/policypack (well under a second); call from a `before`. */
+let built = false;
+
+/**
+ * Builds dist/policypack (well under a second) once per test process; call from a `before`.
+ * Rebuilding removes the folder first, so a second build while a pack of the first is starting
+ * would pull its working directory away.
+ */
 export function buildPack(): void {
+  if (built) return;
+  built = true;
   execFileSync(process.execPath, [path.join(ROOT, "scripts", "build.mjs"), "--policypack"], {
     cwd: ROOT,
     stdio: "pipe",
