@@ -11,14 +11,22 @@
 let allProperties: Readonly<Record<string, unknown>> | undefined;
 let installed = false;
 
+/** A policy's enforcement level as `Configure` set it. */
+export type ConfiguredLevel = "advisory" | "mandatory" | "disabled" | "remediate";
+/** pulumirpc.EnforcementLevel (proto/analyzer.proto): ADVISORY 0, MANDATORY 1, DISABLED 2, REMEDIATE 3. */
+const LEVELS: readonly ConfiguredLevel[] = ["advisory", "mandatory", "disabled", "remediate"];
+let levels: ReadonlyMap<string, ConfiguredLevel> = new Map();
+
 interface StructLike {
   toJavaScript(): Record<string, unknown>;
 }
 interface PolicyConfigLike {
   getProperties(): StructLike | undefined;
+  getEnforcementlevel?(): number;
 }
 interface ConfigMapLike {
   get(key: string): PolicyConfigLike | undefined;
+  forEach?(callback: (value: PolicyConfigLike, key: string) => void): void;
 }
 
 export function installAllKeyCapture(): boolean {
@@ -39,6 +47,18 @@ export function installAllKeyCapture(): boolean {
       } catch {
         allProperties = undefined;
       }
+      try {
+        // Every policy's configured level, read in the same place: the stack policy leaves a fact
+        // to a resource policy only when that policy reports it at least as strictly.
+        const found = new Map<string, ConfiguredLevel>();
+        map.forEach?.((config, name) => {
+          const level = LEVELS[config.getEnforcementlevel?.() ?? -1];
+          if (level) found.set(name, level);
+        });
+        levels = found;
+      } catch {
+        levels = new Map();
+      }
       return map;
     };
     installed = true;
@@ -51,6 +71,11 @@ export function installAllKeyCapture(): boolean {
 /** The `all` entry's properties from the last `Configure`, if any. */
 export function allKeyConfig(): Readonly<Record<string, unknown>> | undefined {
   return allProperties;
+}
+
+/** The enforcement level `Configure` gave a policy, if it gave one (else the policy's declared level). */
+export function configuredLevel(policy: string): ConfiguredLevel | undefined {
+  return levels.get(policy);
 }
 
 /** For tests: set what `Configure` would have delivered under `all`. */

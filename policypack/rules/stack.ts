@@ -21,7 +21,6 @@ import { AZURE_RESOURCE_GROUP, readString } from "../../sovereignty/resource";
 import type { EffectiveLocation } from "../../sovereignty/resource";
 import type { Classification } from "../../sovereignty/types";
 import {
-  atLeastAsStrict,
   cannotVerify,
   describePlace,
   FindingSet,
@@ -36,6 +35,7 @@ import {
   type Place,
   type Subject,
 } from "../../sovereignty/verdict";
+import { configuredLevel } from "../allKey";
 import { judge } from "../judge";
 import { stackPolicy } from "../policy";
 import { engineStackConfig, recordOf } from "../runtime";
@@ -567,8 +567,20 @@ class StackRule {
 }
 
 /**
+ * How strictly a finding is reported in the end: its policy's configured level (the pack declares
+ * every policy mandatory), no higher than advisory for an advisory finding, nothing when disabled.
+ */
+function reportedStrictness(f: Finding): number {
+  const policy = configuredLevel(f.rule) ?? "mandatory";
+  if (policy === "disabled") return 0;
+  const level = policy === "advisory" ? 1 : 2;
+  return f.level === "advisory" ? Math.min(level, 1) : level;
+}
+
+/**
  * The stack rule's findings: each (resource, fact) once, and none that a resource rule already
- * states as strictly about the same resource (those are reported by the resource policies).
+ * reports about the same resource at least as strictly (its policy enabled, at a level no lower),
+ * so dropping a duplicate never weakens or loses a verdict.
  */
 export function stackFindings(graph: StackGraph, settings: Settings): readonly Finding[] {
   const rule = new StackRule(graph, settings);
@@ -586,7 +598,7 @@ export function stackFindings(graph: StackGraph, settings: Settings): readonly F
   return rule.findings.list().filter((f) => {
     const node = graph.get(f.urn);
     const stated = node ? byResourceRules(node).get(f.urn, f.fact) : undefined;
-    return !stated || !atLeastAsStrict(stated, f);
+    return !stated || reportedStrictness(stated) < reportedStrictness(f);
   });
 }
 

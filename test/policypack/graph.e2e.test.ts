@@ -86,3 +86,39 @@ describe("one fact, one report: an RDS automated-backups replica outside its sou
     assert.match(aboutReplica[0]!, /mandatory db-backups: .*outside the declared zone `eu`/);
   });
 });
+
+describe("one fact, one report, never none: a read replica outside its source's zone", function () {
+  this.timeout(60_000);
+  before(buildPack);
+  const stack = () => {
+    const db = (name: string, region: string, extra: Record<string, string> = {}) =>
+      res("aws:rds/instance:Instance", name, {
+        identifier: name,
+        region,
+        storageEncrypted: true,
+        kmsKeyId: `arn:aws:kms:${region}:111122223333:key/k`,
+        tags: EU_PERSONAL,
+        ...extra,
+      });
+    return stackOf([
+      db("source-db", "eu-central-1"),
+      db("replica-db", "us-east-1", { replicateSourceDb: "source-db" }),
+    ]);
+  };
+
+  it("is told once, by the location policy (its own tags say eu too)", async () => {
+    const about = (await onTheWire(stack())).filter((l) => / replica-db: .*us-east-1/.test(l));
+    assert.equal(about.length, 1, about.join("\n"));
+    assert.match(about[0]!, /^all-data-resources-restrict-location mandatory replica-db: /);
+  });
+
+  it("is still told by the stack policy (as a copy of its source) when the location policy is disabled", async () => {
+    const lines = await onTheWire(stack(), { "all-data-resources-restrict-location": "disabled" });
+    const about = lines.filter((l) => / replica-db: .*us-east-1/.test(l));
+    assert.equal(about.length, 1, lines.join("\n"));
+    assert.match(
+      about[0]!,
+      /^all-stack-references-enforce-residency mandatory replica-db: .*a read-replica of source-db/,
+    );
+  });
+});
