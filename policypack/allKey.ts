@@ -8,6 +8,8 @@
 // SDK's server uses (node_modules/@pulumi/policy/server.js `configure`). If that internal ever
 // moves, `all` stops working and per-policy `sovereignty` config still does: nothing fails open,
 // the pack just sees fewer settings (and then reports resources against the built-in zones).
+// Each policy's configured enforcement level is read from the same map (docs/decisions/
+// 2026-11-30-sdk-patch-all-key.md).
 let allProperties: Readonly<Record<string, unknown>> | undefined;
 let installed = false;
 
