@@ -1,11 +1,10 @@
 // Shared settings under the `all` key of `--policy-pack-config`.
 //
 // The engine sends every key of the policy pack config in `Configure`, `all` included, with its
-// properties (pulumi/pulumi pkg/resource/analyzer/config.go `applyConfig`: `result[policy] = ...`
-// for every given key). But @pulumi/policy keeps that map private and `args.getConfig()` only
+// properties (docs/reference/pulumi-policy-sdk.md, "Configure"). But @pulumi/policy keeps that map private and `args.getConfig()` only
 // returns the calling policy's own entry. So we observe the map where the SDK reads it:
 // `ConfigureAnalyzerRequest.getPolicyconfigMap` of the @pulumi/pulumi protobuf module that the
-// SDK's server uses (node_modules/@pulumi/policy/server.js `configure`). If that internal ever
+// SDK's server uses. If that internal ever
 // moves, `all` stops working and per-policy `sovereignty` config still does: nothing fails open,
 // the pack just sees fewer settings (and then reports resources against the built-in zones).
 // Each policy's configured enforcement level is read from the same map (docs/decisions/

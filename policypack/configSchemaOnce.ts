@@ -1,6 +1,6 @@
 // Convert the shared config schema to a protobuf Struct once, not once per policy.
 //
-// GetAnalyzerInfo (node_modules/@pulumi/policy/protoutil.js makeAnalyzerInfo) runs
+// GetAnalyzerInfo (docs/reference/pulumi-policy-sdk.md) runs
 // `Struct.fromJavaScript(policy.configSchema.properties)` for each of our six policies, all of
 // which declare the very same schema object (./schema.ts POLICY_CONFIG_SCHEMA): ~10 ms each on
 // this machine, on the start-up path of every preview. The conversion is pure, so the Struct for

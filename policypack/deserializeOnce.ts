@@ -1,7 +1,7 @@
 // Deserialise a request's properties once, not once per policy.
 //
 // @pulumi/policy's Analyze handler calls `deserializeProperties(req.getProperties(), false)`
-// inside its per-policy loop (node_modules/@pulumi/policy/server.js makeAnalyzeRpcFun; likewise
+// inside its per-policy loop (docs/reference/pulumi-policy-sdk.md; likewise
 // the provider in getProviderResource), so each of our five resource policies pays for decoding
 // the same Struct again — the largest share of the pack's per-resource cost in the bench profile
 // (bench/RESULTS.md). google-protobuf hands out the same Struct object for every

@@ -8,7 +8,7 @@ import type { ResourceRecord } from "../sovereignty/graph";
 import type { ResourceInput } from "../sovereignty/resource";
 import type { Finding } from "../sovereignty/verdict";
 
-/** The key @pulumi/policy's props proxy answers with its target (node_modules/@pulumi/policy/proxy.js). */
+/** The key @pulumi/policy's props proxy answers with its target (docs/reference/pulumi-policy-sdk.md). */
 const PROXY_TARGET = "__getSpecialProxyTarget";
 
 /** The raw property bag behind a props proxy (or the bag itself). Unknowns stay sentinel strings. */
@@ -69,7 +69,7 @@ export function recordOf(resource: PolicyResource): ResourceRecord {
 
 /**
  * The object form of reportViolation: the SDK takes `message`, `urn` and a per-violation
- * `enforcementLevel` (node_modules/@pulumi/policy/server.js makeReportViolationFun) and ignores
+ * `enforcementLevel` (docs/reference/pulumi-policy-sdk.md) and ignores
  * other fields, so `fact` rides along for in-process tests only. It is not in the public type,
  * hence the cast. A finding at the policy's level leaves `enforcementLevel` to the SDK (the
  * policy's configured level) and keeps the description first, as the string form does.

@@ -7,7 +7,7 @@
 // - data-holding resources (buckets, databases, vaults, keys, ...), with their own effective tags;
 // - configuring resources that hold data of their own somewhere (an RDS automated-backups
 //   replication, a DynamoDB table replica), with the tags of the resource they configure — the
-//   tags they are judged with (design.md) — and their own location;
+//   tags they are judged with (docs/design.md) — and their own location;
 // - any other resource with a location whose effective tags declare a zone (a function, a VM:
 //   data is processed there);
 // - nothing else. Side resources that only configure another one (S3 versioning, a vault lock,

@@ -15,10 +15,10 @@ export const residencyTagsRule: ResourceRule = (j, urn, settings) => {
   const d = j.description;
   const type = j.input.type;
   const hasAnyTag = j.tags.residency || j.tags.classification || j.tags.problems.length > 0;
-  // Processing resources must carry tags only when the policy config says so (design.md).
+  // Processing resources must carry tags only when the policy config says so (docs/design.md).
   const holdsData = d.dataHolding || j.placement.class === "data";
   const required = holdsData || (settings.requireTagsOnProcessing && j.placement.class === "processes");
-  // Resources without data are out of scope unless they carry a residency tag (design.md).
+  // Resources without data are out of scope unless they carry a residency tag (docs/design.md).
   if (!required && !hasAnyTag) return [];
   // Side resources: the stack rule judges them with their target's tags.
   if (d.configuring && !hasAnyTag) return [];

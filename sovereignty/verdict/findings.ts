@@ -39,7 +39,7 @@ export interface Finding {
   readonly message: string;
 }
 
-/** design.md: an unresolvable value on personal/special data is at the policy's level "cannot verify"; otherwise advisory. */
+/** docs/design.md: an unresolvable value on personal/special data is at the policy's level "cannot verify"; otherwise advisory. */
 export function unknownLevel(classification: Classification | undefined): FindingLevel {
   return classification === "personal" || classification === "special" ? "policy" : "advisory";
 }

@@ -1,4 +1,4 @@
-// Runs policies the way @pulumi/policy's server does (node_modules/@pulumi/policy/server.js
+// Runs policies the way @pulumi/policy's server does (docs/reference/pulumi-policy-sdk.md;
 // makeAnalyzeRpcFun): properties deserialised by the SDK, wrapped in its unknownCheckingProxy,
 // the provider likewise; unknown-value errors become the SDK's advisory "can't run policy"
 // diagnostic, other throws fail. Reports are collected with their effective level.

@@ -4,7 +4,7 @@ import { installDeserializeOnce } from "../../policypack/deserializeOnce";
 import { judge } from "../../policypack/judge";
 import { loadSettings } from "../../policypack/settings";
 
-// The SDK's own modules, as its server uses them (node_modules/@pulumi/policy/server.js).
+// The SDK's own modules, as its server uses them (docs/reference/pulumi-policy-sdk.md).
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const sdk = require("@pulumi/policy/deserialize") as {
   deserializeProperties(struct: object, proxySecrets: boolean): Record<string, unknown>;

@@ -1,6 +1,6 @@
 // The evasion table: what careless and clever users write, and the verdict they should get
 // (policy + level). `about` names the policies a case exercises (the README's counts come from it:
-// scripts in test/reliability/counts.ts). Levels follow design.md: a known violation is at the
+// scripts in test/reliability/counts.ts). Levels follow docs/design.md: a known violation is at the
 // policy's level (all mandatory by default); an unverifiable value is mandatory on
 // personal/special data and advisory otherwise. Each fact about a resource is reported once
 // (test/reliability/facts.test.ts): a multi-/dual-region that is the resource's own location is

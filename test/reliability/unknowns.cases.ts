@@ -1,5 +1,5 @@
 // The unknowns matrix: every input that can be unknown at preview × classification, and what
-// the pack does with it (design.md "Unknown values"):
+// the pack does with it (docs/design.md "Unknown values"):
 //   resolved     — the stack policy follows the reference through the engine's property
 //                  dependencies; no "cannot verify" (and `outside` proves it really placed it);
 //   unverifiable — "cannot verify" naming the property: mandatory for personal, advisory for internal;
