@@ -1,8 +1,9 @@
 // aws:cloudwatch/* — CloudWatch log groups (@pulumi/aws 7.48, cloudwatch/*.d.ts `...Args`).
 import { always } from "../../controls/encryptionRead";
 import { AWS_REGIONAL_DATA } from "../common";
+import { arnOrResource } from "../../flows/arn";
 import type { TypeDeclaration } from "../types";
-import { awsData } from "./shared";
+import { awsData, flowAt } from "./shared";
 
 const SOURCE =
   "@pulumi/aws 7.48 (cloudwatch/*.d.ts); https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/";
@@ -27,4 +28,37 @@ export const DECLARATIONS: readonly TypeDeclaration[] = [
     // Always encrypted: `kmsKeyIdentifier`, else an AWS owned key.
     encryption: { kind: "reader", read: (p) => always(p, ["kmsKeyIdentifier"]) },
   }),
+  // Added for issue 12: subscriptions that copy a log group's events, and rule targets that send a
+  // bus's events, to another resource (a Kinesis stream, a Lambda, a bus of another Region...).
+  {
+    // `LogSubscriptionFilterArgs` {logGroup, destinationArn, region, ...}: judged with the log group's tags.
+    token: "aws:cloudwatch/logSubscriptionFilter:LogSubscriptionFilter",
+    cloud: "aws",
+    class: "configures",
+    source:
+      "@pulumi/aws 7.48 (cloudwatch/logSubscriptionFilter.d.ts); https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/Subscriptions.html",
+    configures: {
+      property: "logGroup",
+      referenceKind: "name",
+      targets: ["aws:cloudwatch/logGroup:LogGroup"],
+    },
+    identities: ["name", "id"],
+    flows: flowAt("transfer", "destinationArn", arnOrResource),
+  },
+  {
+    // `EventTargetArgs` {arn, eventBusName, rule, region, ...}: a bus's matching events go to `arn`
+    // (a Region in the ARN, e.g. a bus of another Region); judged with the bus's tags.
+    token: "aws:cloudwatch/eventTarget:EventTarget",
+    cloud: "aws",
+    class: "configures",
+    source:
+      "@pulumi/aws 7.48 (cloudwatch/eventTarget.d.ts); https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-cross-region.html",
+    configures: {
+      property: "eventBusName",
+      referenceKind: "name",
+      targets: ["aws:cloudwatch/eventBus:EventBus"],
+    },
+    identities: ["targetId", "id", "arn"],
+    flows: flowAt("transfer", "arn", arnOrResource),
+  },
 ];

@@ -5,7 +5,9 @@ import { Destinations, field, forEachItem, noFlows, path, readObject, regionName
 import type { FlowFunction } from "../../flows/types";
 import { readBoolean, readString } from "../../resource/properties";
 import { AWS_REGION, AWS_REGIONAL_DATA } from "../common";
+import { arnOrResource } from "../../flows/arn";
 import type { TypeDeclaration } from "../types";
+import { flowAt } from "./shared";
 
 const SOURCE =
   "@pulumi/aws 7.48 (dynamodb/*.d.ts); https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/";
@@ -65,5 +67,16 @@ export const DECLARATIONS: readonly TypeDeclaration[] = [
     // globalTableArn: the table this replica copies.
     origins: (props) =>
       referenceOrigin("aws", "global-table", "globalTableArn", field(props, "globalTableArn"), "name"),
+  },
+  // Added for issue 12: Kinesis Data Streams for DynamoDB copies every item change to `streamArn`.
+  {
+    token: "aws:dynamodb/kinesisStreamingDestination:KinesisStreamingDestination",
+    cloud: "aws",
+    class: "configures",
+    source:
+      "@pulumi/aws 7.48 (dynamodb/kinesisStreamingDestination.d.ts: tableName, streamArn, region); https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/kds.html",
+    configures: { property: "tableName", referenceKind: "name", targets: ["aws:dynamodb/table:Table"] },
+    identities: ["id"],
+    flows: flowAt("transfer", "streamArn", arnOrResource),
   },
 ];

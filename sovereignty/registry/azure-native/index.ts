@@ -3,6 +3,7 @@
 import type { TypeDeclaration } from "../types";
 import { DECLARATIONS as app } from "./app";
 import { DECLARATIONS as appconfiguration } from "./appconfiguration";
+import { DECLARATIONS as applicationinsights } from "./applicationinsights";
 import { DECLARATIONS as cognitiveservices } from "./cognitiveservices";
 import { DECLARATIONS as compute } from "./compute";
 import { DECLARATIONS as containerinstance } from "./containerinstance";
@@ -37,6 +38,7 @@ import { DECLARATIONS as web } from "./web";
 export const AZURE_NATIVE: readonly TypeDeclaration[] = [
   ...app,
   ...appconfiguration,
+  ...applicationinsights,
   ...cognitiveservices,
   ...compute,
   ...containerinstance,

@@ -19,6 +19,7 @@ import { DECLARATIONS as healthcare } from "./healthcare";
 import { DECLARATIONS as kms } from "./kms";
 import { DECLARATIONS as logging } from "./logging";
 import { DECLARATIONS as looker } from "./looker";
+import { DECLARATIONS as memorystore } from "./memorystore";
 import { DECLARATIONS as pubsub } from "./pubsub";
 import { DECLARATIONS as redis } from "./redis";
 import { DECLARATIONS as secretmanager } from "./secretmanager";
@@ -46,6 +47,7 @@ export const GCP: readonly TypeDeclaration[] = [
   ...kms,
   ...logging,
   ...looker,
+  ...memorystore,
   ...pubsub,
   ...redis,
   ...secretmanager,

@@ -1,11 +1,9 @@
 // gcp:redis/* — Memorystore for Redis instances (@pulumi/gcp 9.37, redis/*.d.ts).
 import { always } from "../../controls/encryptionRead";
 import { GCP_REGION, LABELS } from "../common";
-import { referenceOrigin } from "../../flows/origin";
-import { readPath } from "../../resource/properties";
 import { each, fieldOf } from "../paths";
 import type { TypeDeclaration } from "../types";
-import { flowAt, locatedId } from "./shared";
+import { flowAt, copyOfLocatedId, locatedId } from "./shared";
 
 const SOURCE = "@pulumi/gcp 9.37 (redis/*.d.ts); https://cloud.google.com/memorystore/docs/redis/cmek";
 
@@ -39,18 +37,7 @@ export const DECLARATIONS: readonly TypeDeclaration[] = [
       "crossClusterReplicationConfig.secondaryClusters",
       each(fieldOf("cluster", locatedId)),
     ),
-    origins: (props) => {
-      const primary = readPath(props, ["crossClusterReplicationConfig", "primaryCluster", "cluster"]);
-      if (primary.kind === "unknown")
-        return [
-          { kind: "replication", cloud: "gcp", property: primary.property, source: { kind: "unknown" } },
-        ];
-      if (primary.kind === "absent") return [];
-      const region = /\/locations\/([^/]+)\//.exec(String(primary.value))?.[1];
-      return referenceOrigin("gcp", "replication", primary.property, primary.value, "id").map((o) =>
-        region !== undefined ? { ...o, sourceRegion: region } : o,
-      );
-    },
+    origins: copyOfLocatedId(["crossClusterReplicationConfig", "primaryCluster", "cluster"]),
     // `kmsKey` (`ClusterArgs`), else Google-managed keys.
     encryption: { kind: "reader", read: (p) => always(p, ["kmsKey"]) },
   },

@@ -1,6 +1,8 @@
 // Small builders shared by several `gcp:` declarations (not a service file: it declares no type).
 import { VERTEX_GLOBAL_DESTINATION } from "../../catalog/inference-geographies";
+import { referenceOrigin, type OriginFunction } from "../../flows/origin";
 import { readString } from "../../flows/read";
+import { readPath } from "../../resource/properties";
 import type { FlowFunction, FlowKind } from "../../flows/types";
 import type { LocationRule } from "../../resource/types";
 import { LABELS } from "../common";
@@ -67,3 +69,20 @@ export const locatedId: Emit = (out, kind, property, raw) => {
   if (location !== undefined) out.location(kind, property, "regions", location.toLowerCase());
   else out.resource(kind, property, read.value, "id");
 };
+
+/**
+ * A secondary that names its primary by resource path at `path` (Memorystore cross-region
+ * replication): a copy of that primary, whose region the path itself names.
+ */
+export function copyOfLocatedId(path: readonly string[]): OriginFunction {
+  return (props) => {
+    const primary = readPath(props, path);
+    if (primary.kind === "unknown")
+      return [{ kind: "replication", cloud: "gcp", property: primary.property, source: { kind: "unknown" } }];
+    if (primary.kind === "absent") return [];
+    const region = /\/locations\/([^/]+)\//.exec(String(primary.value))?.[1];
+    return referenceOrigin("gcp", "replication", primary.property, primary.value, "id").map((o) =>
+      region !== undefined ? { ...o, sourceRegion: region } : o,
+    );
+  };
+}

@@ -394,6 +394,101 @@ const ROWS: readonly Row[] = [
     ],
     evasions: [],
   },
+  {
+    what: "CloudWatch Logs subscription filter (judged with the log group's tags)",
+    subject: "sub",
+    failing: [
+      aws("aws:cloudwatch/logGroup:LogGroup", "lg", { name: "app-logs" }),
+      at("aws:cloudwatch/logSubscriptionFilter:LogSubscriptionFilter", "sub", {
+        logGroup: "app-logs",
+        filterPattern: "",
+        destinationArn: "arn:aws:kinesis:us-east-1:111122223333:stream/logs",
+      }),
+    ],
+    passing: [
+      aws("aws:cloudwatch/logGroup:LogGroup", "lg", { name: "app-logs" }),
+      at("aws:cloudwatch/logSubscriptionFilter:LogSubscriptionFilter", "sub", {
+        logGroup: "app-logs",
+        filterPattern: "",
+        destinationArn: "arn:aws:kinesis:eu-central-1:111122223333:stream/logs",
+      }),
+    ],
+    evasions: [],
+  },
+  {
+    what: "EventBridge rule target on a bus of another Region",
+    subject: "target",
+    failing: [
+      aws("aws:cloudwatch/eventBus:EventBus", "bus", { name: "orders" }),
+      at("aws:cloudwatch/eventTarget:EventTarget", "target", {
+        eventBusName: "orders",
+        rule: "r",
+        arn: "arn:aws:events:us-east-1:111122223333:event-bus/central",
+      }),
+    ],
+    passing: [
+      aws("aws:cloudwatch/eventBus:EventBus", "bus", { name: "orders" }),
+      at("aws:cloudwatch/eventTarget:EventTarget", "target", {
+        eventBusName: "orders",
+        rule: "r",
+        arn: "arn:aws:events:eu-west-1:111122223333:event-bus/central",
+      }),
+    ],
+    evasions: [],
+  },
+  {
+    what: "SNS subscription delivering to a queue of another Region",
+    subject: "subscription",
+    failing: [
+      aws("aws:sns/topic:Topic", "topic", { arn: "arn:aws:sns:eu-central-1:111122223333:t" }),
+      at("aws:sns/topicSubscription:TopicSubscription", "subscription", {
+        topic: "arn:aws:sns:eu-central-1:111122223333:t",
+        protocol: "sqs",
+        endpoint: "arn:aws:sqs:us-east-1:111122223333:q",
+      }),
+    ],
+    passing: [
+      aws("aws:sns/topic:Topic", "topic", { arn: "arn:aws:sns:eu-central-1:111122223333:t" }),
+      at("aws:sns/topicSubscription:TopicSubscription", "subscription", {
+        topic: "arn:aws:sns:eu-central-1:111122223333:t",
+        protocol: "sqs",
+        endpoint: "arn:aws:sqs:eu-central-1:111122223333:q",
+      }),
+    ],
+    evasions: [
+      {
+        how: "an https endpoint outside the cloud: cannot verify",
+        stack: [
+          aws("aws:sns/topic:Topic", "topic", { arn: "arn:aws:sns:eu-central-1:111122223333:t" }),
+          at("aws:sns/topicSubscription:TopicSubscription", "subscription", {
+            topic: "arn:aws:sns:eu-central-1:111122223333:t",
+            protocol: "https",
+            endpoint: "https://example.com/hook",
+          }),
+        ],
+        answer: "unknown",
+      },
+    ],
+  },
+  {
+    what: "DynamoDB Kinesis streaming destination",
+    subject: "kds",
+    failing: [
+      aws("aws:dynamodb/table:Table", "table", { name: "orders" }),
+      at("aws:dynamodb/kinesisStreamingDestination:KinesisStreamingDestination", "kds", {
+        tableName: "orders",
+        streamArn: "arn:aws:kinesis:us-west-2:111122223333:stream/changes",
+      }),
+    ],
+    passing: [
+      aws("aws:dynamodb/table:Table", "table", { name: "orders" }),
+      at("aws:dynamodb/kinesisStreamingDestination:KinesisStreamingDestination", "kds", {
+        tableName: "orders",
+        streamArn: "arn:aws:kinesis:eu-central-1:111122223333:stream/changes",
+      }),
+    ],
+    evasions: [],
+  },
   // ---- Azure ----
   {
     what: "Container registry geo-replication (judged with the registry's tags)",
@@ -861,6 +956,37 @@ const ROWS: readonly Row[] = [
     ],
     evasions: [],
   },
+  {
+    what: "Application Insights component storing telemetry in a workspace of another region",
+    subject: "appi",
+    failing: [
+      at("azure-native:operationalinsights:Workspace", "law", {
+        workspaceName: "law",
+        id: "/subscriptions/s/resourceGroups/rg/providers/Microsoft.OperationalInsights/workspaces/law",
+        location: "eastus",
+      }),
+      azure("azure-native:applicationinsights:Component", "appi", {
+        kind: "web",
+        applicationType: "web",
+        workspaceResourceId:
+          "/subscriptions/s/resourceGroups/rg/providers/Microsoft.OperationalInsights/workspaces/law",
+      }),
+    ],
+    passing: [
+      at("azure-native:operationalinsights:Workspace", "law", {
+        workspaceName: "law",
+        id: "/subscriptions/s/resourceGroups/rg/providers/Microsoft.OperationalInsights/workspaces/law",
+        location: "westeurope",
+      }),
+      azure("azure-native:applicationinsights:Component", "appi", {
+        kind: "web",
+        applicationType: "web",
+        workspaceResourceId:
+          "/subscriptions/s/resourceGroups/rg/providers/Microsoft.OperationalInsights/workspaces/law",
+      }),
+    ],
+    evasions: [],
+  },
   // ---- GCP ----
   {
     what: "Bigtable instance with a cluster in another region",
@@ -1056,6 +1182,47 @@ const ROWS: readonly Row[] = [
       }),
     ],
     evasions: [],
+  },
+  {
+    what: "Memorystore for Valkey cross-region secondary instance",
+    subject: "valkey",
+    failing: [
+      gcp("gcp:memorystore/instance:Instance", "valkey", {
+        location: "europe-west3",
+        crossInstanceReplicationConfig: {
+          instanceRole: "PRIMARY",
+          secondaryInstances: [{ instance: "projects/p/locations/us-east1/instances/v2" }],
+        },
+      }),
+    ],
+    passing: [
+      gcp("gcp:memorystore/instance:Instance", "valkey", {
+        location: "europe-west3",
+        crossInstanceReplicationConfig: {
+          instanceRole: "PRIMARY",
+          secondaryInstances: [{ instance: "projects/p/locations/europe-west1/instances/v2" }],
+        },
+      }),
+    ],
+    evasions: [
+      {
+        how: "a secondary outside the zone naming its EU primary",
+        stack: [
+          gcp("gcp:memorystore/instance:Instance", "primary", {
+            location: "europe-west3",
+            name: "projects/p/locations/europe-west3/instances/v1",
+          }),
+          at("gcp:memorystore/instance:Instance", "valkey", {
+            location: "us-east1",
+            crossInstanceReplicationConfig: {
+              instanceRole: "SECONDARY",
+              primaryInstance: { instance: "projects/p/locations/europe-west3/instances/v1" },
+            },
+          }),
+        ],
+        answer: "out",
+      },
+    ],
   },
 ];
 

@@ -66,6 +66,7 @@ const TOKENS: Record<Cloud, readonly string[]> = {
   ],
   azure: [
     "azure-native:app:ContainerApp",
+    "azure-native:applicationinsights:Component",
     "azure-native:appconfiguration:ConfigurationStore",
     "azure-native:cognitiveservices:Account",
     "azure-native:compute:VirtualMachine",
@@ -109,6 +110,7 @@ const TOKENS: Record<Cloud, readonly string[]> = {
     "gcp:healthcare/hl7Store:Hl7Store",
     "gcp:healthcare/consentStore:ConsentStore",
     "gcp:looker/instance:Instance",
+    "gcp:memorystore/instance:Instance",
     "gcp:redis/cluster:Cluster",
     "gcp:secretmanager/regionalSecret:RegionalSecret",
     "gcp:vertex/aiDataset:AiDataset",

@@ -72,7 +72,10 @@ export function judge(
   const origins = graph.origins(node).map(({ source }): Answer => {
     // A copy keeps its source's zone: the source's governing resource's (a global cluster's primary).
     const sourceGovernor = typeof source === "string" ? undefined : graph.governor(source);
-    const sourceZone = sourceGovernor === undefined || typeof sourceGovernor === "string" ? undefined : sourceGovernor.judged.zone;
+    const sourceZone =
+      sourceGovernor === undefined || typeof sourceGovernor === "string"
+        ? undefined
+        : sourceGovernor.judged.zone;
     const here = graph.location(node);
     if (!sourceZone || !here) return "unknown";
     return inZone({ kind: "location", location: here, raw: here.name }, sourceZone);
