@@ -120,7 +120,8 @@ const BEDROCK_ARN = /^arn:[^:]+:bedrock:([^:]*):[^:]*:([a-z-]+)\/(.+)$/i;
  * `embeddingModelArn`, `modelSource.copyFrom`): a model id, a system-profile id with a geography
  * prefix, or an ARN of either, or of an application inference profile. Case-insensitive prefixes.
  * Foundation-model ids have two dot-separated parts (`provider.model-version`), profile ids three
- * (`geo.provider.model-version`): an unknown first part of a three-part id is an unknown geography.
+ * (`geo.provider.model-version`): an unknown first part of a three-part id is an unknown geography
+ * (a prefix such as `ca.` that no source read here documents: cannot verify, never a guess).
  */
 export function readBedrockModel(raw: string): BedrockModelReading {
   const arn = BEDROCK_ARN.exec(raw.trim());
@@ -191,8 +192,10 @@ export function azureDataZoneOf(countries: readonly CountryCode[]): AzureDataZon
 /**
  * Deployment SKU names (`sku.name` of `azure-native:cognitiveservices:Deployment`) by processing
  * scope (source: AZURE_DEPLOYMENT_TYPES_DOC). `Standard` and `ProvisionedManaged` process in the
- * account's Azure geography and are judged at the account's location (no flow); any other name
- * starting `Global` / `DataZone` is read by its prefix (a new SKU of either family: fail closed).
+ * account's Azure geography and are judged at the account's location (no flow): whether that
+ * geography is wider than the account's region (West Europe's geography is "Europe") cannot verify
+ * from the sources read, so it is not modelled as a flow. Any other name starting `Global` /
+ * `DataZone` is read by its prefix (a new SKU of either family: fail closed).
  */
 export const AZURE_DEPLOYMENT_SCOPES = {
   worldwide: ["GlobalStandard", "GlobalProvisionedManaged", "GlobalBatch"],
