@@ -119,7 +119,8 @@ export const SOVEREIGNTY_SCHEMA: PolicyConfigJSONSchema = {
     defaults: {
       type: "object",
       additionalProperties: false,
-      description: "stack-level declaration used by remediation (and by resources that cannot carry tags)",
+      description:
+        "stack-level declaration: used by remediation, by resources that cannot carry tags, and as the lowest-precedence residency of any resource whose tags declare none",
       properties: { "data-residency": ZONE_ID, "data-classification": CLASSIFICATION },
     },
     requireTagsOnProcessing: {

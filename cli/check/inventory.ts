@@ -20,7 +20,13 @@
 // `keyRing` is unknown at preview is in its KeyRing's location; an azure-native resource without a
 // location is in its resource group's. Only what the graph cannot tell stays "(unknown)".
 import { defaultCatalog, defaultZones } from "../../sovereignty";
-import { StackGraph, type GraphNode, type GraphSettings, type ResourceRecord } from "../../sovereignty/graph";
+import {
+  StackGraph,
+  type GraphNode,
+  type GraphSettings,
+  type Judged,
+  type ResourceRecord,
+} from "../../sovereignty/graph";
 import type { EffectiveLocation, ResidencyTagReading } from "../../sovereignty/resource";
 import type { InventoryRow } from "./report/types";
 import { ProviderResolver } from "./engine/providers";
@@ -109,7 +115,9 @@ function taggedBy(graph: StackGraph, node: GraphNode): GraphNode | "unknown" | "
   }
   // Any other data holder the registry knows (by its module), and anything tagged with a zone.
   if (!placement.location) return undefined;
-  return placement.class === "data" || node.judged.tags.residency ? node : undefined;
+  return placement.class === "data" || node.judged.tags.residency || node.judged.stackDefaults?.residency
+    ? node
+    : undefined;
 }
 
 /** Every counted resource of the graph, in stack order. */
@@ -118,18 +126,18 @@ export function residencyEntries(graph: StackGraph): ResidencyEntry[] {
   for (const node of graph.nodes) {
     const tagged = taggedBy(graph, node);
     if (tagged === undefined) continue;
-    const cell = (value: (tags: ResidencyTagReading) => string | undefined): string =>
+    const cell = (value: (judged: Judged) => string | undefined): string =>
       tagged === "unknown"
         ? UNKNOWN_CELL
         : tagged === "outside"
           ? NONE
-          : tagCell(value(tagged.judged.tags), tagged.judged.tags);
+          : tagCell(value(tagged.judged), tagged.judged.tags);
     out.push({
       urn: node.record.urn,
-      zone: cell((t) => t.residency?.value),
+      zone: cell((j) => j.tags.residency?.value ?? j.stackDefaults?.residency),
       cloud: node.judged.cloud!,
       location: locationCell(graph.place(node).location),
-      classification: cell((t) => t.classification?.value),
+      classification: cell((j) => j.tags.classification?.value ?? j.stackDefaults?.classification),
     });
   }
   return out;

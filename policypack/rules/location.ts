@@ -76,7 +76,7 @@ export const restrictLocation = resourcePolicy(
     name: RESTRICT_LOCATION,
     displayName: "Tagged resources stay in their declared zone",
     description:
-      "Every resource whose effective tags declare a zone — a data holder, or any other resource with a location (functions, VMs, containers, AI inference: data is processed somewhere too) — lies entirely inside the zone named by its `data-residency` tag, unless it is classified `public`. " +
+      "Every resource whose effective tags (its own, its provider's default tags/labels, else `sovereignty.defaults`) declare a zone — a data holder, or any other resource with a location (functions, VMs, containers, AI inference: data is processed somewhere too) — lies entirely inside the zone named by its `data-residency` tag, unless it is classified `public`. " +
       "The effective location is its own `region`/`location`, else its provider's, else the stack config (`aws:region`, `gcp:region`), else the service default (BigQuery `US`); azure-native: its resource group's. " +
       "A location the catalog does not know is in no zone; a valid `transfer-approval` covering the location waives it. " +
       "Unknown values: a location unknown at preview is 'cannot verify' naming the property — at the policy's level for personal/special data, advisory otherwise; a location that comes through another resource (an azure-native resource group, a GCP CryptoKey's key ring) is placed by the stack policy through the resource graph.",

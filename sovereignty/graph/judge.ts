@@ -4,7 +4,13 @@
 // adds (references, resource groups, key rings) comes on top of this, in ./graph.ts.
 import { describeResource, type ResourceDescription, type ResourceInput } from "../resource/describe";
 import { effectiveLocation } from "../resource/location";
-import { readTagSources, type ResidencyTagReading, type TagSource } from "../resource/tags";
+import {
+  CLASSIFICATION_KEY,
+  readTagSources,
+  RESIDENCY_KEY,
+  type ResidencyTagReading,
+  type TagSource,
+} from "../resource/tags";
 import { tagSourcesOf } from "../resource/describe";
 import type { EffectiveLocation } from "../resource/types";
 import type { Classification, Cloud, Zone } from "../types";
@@ -23,6 +29,30 @@ export interface Judged {
   readonly classification?: Classification;
   /** Its own effective location (for a type the registry places but that holds no data, too). */
   readonly location: EffectiveLocation;
+  /**
+   * What `sovereignty.defaults` declares for a resource that can carry tags but declares none
+   * (its `zone` and `classification` then come from here): the stack-level declaration is part
+   * of its effective tags, lowest in precedence. Its own tags are still required where the rules
+   * require them (`tags` does not include these).
+   */
+  readonly stackDefaults?: { readonly residency?: string; readonly classification?: Classification };
+}
+
+/**
+ * The keys `sovereignty.defaults` fills for a resource whose own and provider tags say nothing
+ * about them: not where a tag is set, conflicting, or possibly inside a value unknown at preview.
+ */
+function fromStackDefaults(tags: ResidencyTagReading, settings: GraphSettings): Judged["stackDefaults"] {
+  if (tags.unknown.length > 0) return undefined;
+  const silent = (key: string) =>
+    !tags.unknownKeys.includes(key) && !tags.problems.some((p) => p.key === key);
+  const residency = !tags.residency && silent(RESIDENCY_KEY) ? settings.defaults.residency : undefined;
+  const classification =
+    !tags.classification && !tags.classificationFloor && silent(CLASSIFICATION_KEY)
+      ? settings.defaults.classification
+      : undefined;
+  if (!residency && !classification) return undefined;
+  return { ...(residency ? { residency } : {}), ...(classification ? { classification } : {}) };
 }
 
 export function judgeResource(input: ResourceInput, settings: GraphSettings): Judged {
@@ -64,6 +94,16 @@ export function judgeResource(input: ResourceInput, settings: GraphSettings): Ju
     ];
     tags = readTagSources(sources, settings.zones);
   }
+  // Only where there is something to place: a type with a location of its own (or its parent's).
+  const placeable = (description.holding?.location ?? placement.location) !== undefined;
+  const stackDefaults =
+    untaggable || description.configuring || !placeable ? undefined : fromStackDefaults(tags, settings);
+  const zone =
+    tags.residency?.zone ??
+    (stackDefaults?.residency ? settings.zones.get(stackDefaults.residency) : undefined);
+  // An unknown classification is judged as the strictest one a source declares (fail closed).
+  const classification =
+    tags.classification?.value ?? tags.classificationFloor?.value ?? stackDefaults?.classification;
   return {
     input,
     description,
@@ -71,13 +111,9 @@ export function judgeResource(input: ResourceInput, settings: GraphSettings): Ju
     placement,
     tags,
     location,
-    ...(tags.residency?.zone ? { zone: tags.residency.zone } : {}),
-    // An unknown classification is judged as the strictest one a source declares (fail closed).
-    ...(tags.classification
-      ? { classification: tags.classification.value }
-      : tags.classificationFloor
-        ? { classification: tags.classificationFloor.value }
-        : {}),
+    ...(stackDefaults ? { stackDefaults } : {}),
+    ...(zone ? { zone } : {}),
+    ...(classification ? { classification } : {}),
   };
 }
 

@@ -105,3 +105,25 @@ describe("every tagged resource placed: the classic azure provider", function ()
     );
   });
 });
+
+describe("every tagged resource placed: `sovereignty.defaults` is part of the effective tags", function () {
+  this.timeout(60_000);
+  before(buildPack);
+  const DEFAULTS: PolicyConfigFile = {
+    all: {
+      enforcementLevel: "mandatory",
+      sovereignty: { defaults: { "data-residency": "eu", "data-classification": "internal" } },
+    },
+  };
+
+  it("an untagged Lambda in us-east-1 is outside the stack's declared zone", async () => {
+    const lines = await onTheWire(lambda("us-east-1"), DEFAULTS);
+    assert.equal(lines.length, 1, lines.join("\n"));
+    assert.match(lines[0]!, /^all-data-resources-restrict-location mandatory fn: .*`us-east-1`.*`eu`/);
+  });
+
+  it("its own tags win over the stack's declaration", async () => {
+    const US = { "data-residency": "us", "data-classification": "internal" };
+    assert.deepEqual(await onTheWire(lambda("us-east-1", US), DEFAULTS), []);
+  });
+});
