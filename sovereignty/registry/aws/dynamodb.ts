@@ -7,6 +7,7 @@ import { readBoolean, readString } from "../../resource/properties";
 import { AWS_REGION, AWS_REGIONAL_DATA } from "../common";
 import { arnOrResource } from "../../flows/arn";
 import type { TypeDeclaration } from "../types";
+import { each, fieldOf } from "../paths";
 import { flowAt } from "./shared";
 
 const SOURCE =
@@ -78,5 +79,26 @@ export const DECLARATIONS: readonly TypeDeclaration[] = [
     configures: { property: "tableName", referenceKind: "name", targets: ["aws:dynamodb/table:Table"] },
     identities: ["id"],
     flows: flowAt("transfer", "streamArn", arnOrResource),
+  },
+  // Added for issue 12: the legacy (2017.11.29) global table: a replica table in each Region of
+  // `replicas[].regionName` (`GlobalTableArgs` {name, region, replicas}: no tags).
+  {
+    token: "aws:dynamodb/globalTable:GlobalTable",
+    ...AWS_REGIONAL_DATA,
+    category: "database",
+    source:
+      "@pulumi/aws 7.48 (dynamodb/globalTable.d.ts); https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/globaltables.V1.html",
+    tags: {
+      kind: "none",
+      reason:
+        "`GlobalTableArgs` has no `tags`: judged with the provider's `defaultTags` or `sovereignty.defaults`",
+    },
+    identities: ["name", "arn", "id"],
+    flows: flowAt("global-table", "replicas", each(fieldOf("regionName", regionName))),
+    encryption: {
+      kind: "gap",
+      reason:
+        "a legacy global table is encrypted by each of its Region's tables (`aws:dynamodb/table:Table` `serverSideEncryption`); it has no key input",
+    },
   },
 ];

@@ -1,10 +1,10 @@
 // aws:rds/* — RDS instances, Aurora clusters and global databases, snapshots and automated-backup
 // replication (@pulumi/aws 7.48, rds/*.d.ts `...Args`).
-import { flagged, inherited, inheritedFrom } from "../../controls/encryptionRead";
+import { flagged, inherited, inheritedFrom, keyOr } from "../../controls/encryptionRead";
 import { referenceOrigin, type FlowOrigin, type OriginFunction } from "../../flows/origin";
 import { Destinations, field, noFlows, readObject, readString, regionName } from "../../flows/read";
 import type { FlowContext, FlowFunction } from "../../flows/types";
-import { readBoolean } from "../../resource/properties";
+import { readBoolean, readString as readProperty } from "../../resource/properties";
 import { flagTrueIsPublic } from "../../controls/publicAccessRead";
 import { AWS_REGION, AWS_REGIONAL_DATA } from "../common";
 import { immutabilityGap } from "../../controls/immutabilityRead";
@@ -69,6 +69,30 @@ const clusterOrigins: OriginFunction = (props) => {
 };
 
 const publiclyAccessible = flagTrueIsPublic(["publiclyAccessible"], "`publiclyAccessible` is true");
+
+/** A manual snapshot copy: a backup in its destination Region, a copy of `source`, re-keyed by `kmsKeyId` or keeping the source's key. */
+function snapshotCopy(token: string, source: string, sourceToken: string): TypeDeclaration {
+  return {
+    token,
+    ...AWS_REGIONAL_DATA,
+    category: "backup",
+    source: SOURCE,
+    location: { properties: ["destinationRegion", "region"], service: "regions", providerDefault: true },
+    identities: ["id"],
+    origins: (props) => referenceOrigin("aws", "backup-copy", source, field(props, source), "name"),
+    encryption: {
+      kind: "reader",
+      read: (p) => {
+        const key = readProperty(p, ["kmsKeyId"]);
+        if (key.kind === "absent") return inheritedFrom(source, [sourceToken])(p);
+        return keyOr(key, { kind: "provider-default", property: "kmsKeyId" });
+      },
+    },
+    immutability: immutabilityGap(
+      "a snapshot copy cannot be made immutable; keep it in an AWS Backup vault with a vault lock",
+    ),
+  };
+}
 
 export const DECLARATIONS: readonly TypeDeclaration[] = [
   {
@@ -177,4 +201,17 @@ export const DECLARATIONS: readonly TypeDeclaration[] = [
         "name",
       ),
   },
+  // Added for issue 12: manual snapshot copies, placed in `destinationRegion` (else the resource's
+  // Region) and copies of their source snapshot (`SnapshotCopyArgs` {sourceDbSnapshotIdentifier,
+  // destinationRegion, kmsKeyId, region, tags, ...}; `ClusterSnapshotCopyArgs` likewise).
+  snapshotCopy(
+    "aws:rds/snapshotCopy:SnapshotCopy",
+    "sourceDbSnapshotIdentifier",
+    "aws:rds/snapshot:Snapshot",
+  ),
+  snapshotCopy(
+    "aws:rds/clusterSnapshotCopy:ClusterSnapshotCopy",
+    "sourceDbClusterSnapshotIdentifier",
+    "aws:rds/clusterSnapshot:ClusterSnapshot",
+  ),
 ];

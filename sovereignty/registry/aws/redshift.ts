@@ -3,7 +3,9 @@ import { always } from "../../controls/encryptionRead";
 import { flagTrueIsPublic } from "../../controls/publicAccessRead";
 import { readBoolean } from "../../resource/properties";
 import { AWS_REGIONAL_DATA } from "../common";
+import { regionName } from "../../flows/read";
 import type { TypeDeclaration } from "../types";
+import { flowAt } from "./shared";
 
 const SOURCE = "@pulumi/aws 7.48 (redshift/*.d.ts); https://docs.aws.amazon.com/redshift/latest/mgmt/";
 
@@ -27,5 +29,21 @@ export const DECLARATIONS: readonly TypeDeclaration[] = [
       },
     },
     publicAccess: flagTrueIsPublic(["publiclyAccessible"], "`publiclyAccessible` is true"),
+  },
+  // Added for issue 12: cross-Region snapshot copy of a cluster (`SnapshotCopyArgs`
+  // {clusterIdentifier, destinationRegion, retentionPeriod, snapshotCopyGrantName, region}).
+  {
+    token: "aws:redshift/snapshotCopy:SnapshotCopy",
+    cloud: "aws",
+    class: "configures",
+    source:
+      "@pulumi/aws 7.48 (redshift/snapshotCopy.d.ts); https://docs.aws.amazon.com/redshift/latest/mgmt/working-with-snapshots.html#cross-region-snapshot-copy",
+    configures: {
+      property: "clusterIdentifier",
+      referenceKind: "name",
+      targets: ["aws:redshift/cluster:Cluster"],
+    },
+    identities: ["id", "clusterIdentifier"],
+    flows: flowAt("backup-copy", "destinationRegion", regionName),
   },
 ];

@@ -1,6 +1,9 @@
 // gcp:compute/* — persistent disks (@pulumi/gcp 9.37, compute/disk.d.ts, compute/regionDisk.d.ts;
 // input types DiskDiskEncryptionKey, RegionDiskDiskEncryptionKey).
-import { keyOr, type EncryptionReader } from "../../controls/encryptionRead";
+import { always, keyOr, type EncryptionReader } from "../../controls/encryptionRead";
+import { immutabilityGap } from "../../controls/immutabilityRead";
+import { referenceOrigin } from "../../flows/origin";
+import { Destinations, field, readArray } from "../../flows/read";
 import { readString } from "../../resource/properties";
 import { GCP_REGION, GCP_ZONE, LABELS } from "../common";
 import type { TypeDeclaration } from "../types";
@@ -27,6 +30,36 @@ function diskKey(kmsProperty: string): EncryptionReader {
         };
     }
     return { kind: "provider-default", property: kms.property };
+  };
+}
+
+/**
+ * A copy of a disk's data in `storageLocations` (`SnapshotArgs` / `ImageArgs` {storageLocations,
+ * sourceDisk, snapshotEncryptionKey / imageEncryptionKey: {kmsKeySelfLink}, labels, ...}). Absent,
+ * Google stores it in the multi-region (or region) nearest the source disk: that choice is not
+ * modelled here — cannot verify — so the flow is unknown; set `storageLocations` explicitly.
+ */
+function diskCopy(token: string, sourceDisk: string, keyProperty: string): TypeDeclaration {
+  return {
+    token,
+    cloud: "gcp",
+    class: "data",
+    category: "backup",
+    source: `${SOURCE}; https://cloud.google.com/compute/docs/disks/snapshots#selecting_a_storage_location`,
+    location: { properties: ["storageLocations.0"], service: "gcs", providerDefault: false },
+    tags: LABELS,
+    identities: ["name", "id"],
+    flows: (props) => {
+      const out = new Destinations("gcp");
+      if (readArray(field(props, "storageLocations")).state === "absent")
+        out.unknown("backup-location", "storageLocations");
+      return out.list();
+    },
+    origins: (props) => referenceOrigin("gcp", "backup-copy", sourceDisk, field(props, sourceDisk), "name"),
+    encryption: { kind: "reader", read: (p) => always(p, [keyProperty, "kmsKeySelfLink"]) },
+    immutability: immutabilityGap(
+      "a Compute Engine snapshot or image has no retention lock; WORM copies go through a Backup and DR backup vault",
+    ),
   };
 }
 
@@ -64,4 +97,8 @@ export const DECLARATIONS: readonly TypeDeclaration[] = [
     tags: LABELS,
     identities: ["name", "id"],
   },
+  // Added for issue 12: snapshots and images are copies of a disk's data, stored in their own
+  // `storageLocations` (a region or a Cloud Storage multi-region, read in the `gcs` namespace).
+  diskCopy("gcp:compute/snapshot:Snapshot", "sourceDisk", "snapshotEncryptionKey"),
+  diskCopy("gcp:compute/image:Image", "sourceDisk", "imageEncryptionKey"),
 ];

@@ -71,17 +71,20 @@ export const locatedId: Emit = (out, kind, property, raw) => {
 };
 
 /**
- * A secondary that names its primary by resource path at `path` (Memorystore cross-region
- * replication): a copy of that primary, whose region the path itself names.
+ * A copy that names its source by resource path at `path` (a Memorystore secondary its primary, a
+ * Filestore backup its instance): the path itself names the source's location.
  */
-export function copyOfLocatedId(path: readonly string[]): OriginFunction {
+export function copyOfLocatedId(
+  path: readonly string[],
+  kind: "replication" | "backup-copy" = "replication",
+): OriginFunction {
   return (props) => {
     const primary = readPath(props, path);
     if (primary.kind === "unknown")
-      return [{ kind: "replication", cloud: "gcp", property: primary.property, source: { kind: "unknown" } }];
+      return [{ kind, cloud: "gcp", property: primary.property, source: { kind: "unknown" } }];
     if (primary.kind === "absent") return [];
     const region = /\/locations\/([^/]+)\//.exec(String(primary.value))?.[1];
-    return referenceOrigin("gcp", "replication", primary.property, primary.value, "id").map((o) =>
+    return referenceOrigin("gcp", kind, primary.property, primary.value, "id").map((o) =>
       region !== undefined ? { ...o, sourceRegion: region } : o,
     );
   };

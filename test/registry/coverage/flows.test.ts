@@ -45,6 +45,8 @@ interface Row {
    * the row is kept (pending) so that it runs the day it can.
    */
   readonly awaits?: string;
+  /** The subject cannot carry tags: judged with `sovereignty.defaults` eu/personal. */
+  readonly defaults?: true;
 }
 
 /** The stack graph resolves a flow's reference by re-reading the declaring property (sovereignty/graph/graph.ts
@@ -488,6 +490,74 @@ const ROWS: readonly Row[] = [
       }),
     ],
     evasions: [],
+  },
+  {
+    what: "RDS snapshot copy to another Region (a copy of its source snapshot)",
+    subject: "copy",
+    failing: [
+      aws("aws:rds/snapshot:Snapshot", "snap", { id: "snap-1", dbSnapshotIdentifier: "snap-1" }),
+      at("aws:rds/snapshotCopy:SnapshotCopy", "copy", {
+        sourceDbSnapshotIdentifier: "snap-1",
+        targetDbSnapshotIdentifier: "c",
+        destinationRegion: "us-east-1",
+      }),
+    ],
+    passing: [
+      aws("aws:rds/snapshot:Snapshot", "snap", { id: "snap-1", dbSnapshotIdentifier: "snap-1" }),
+      at("aws:rds/snapshotCopy:SnapshotCopy", "copy", {
+        sourceDbSnapshotIdentifier: "snap-1",
+        targetDbSnapshotIdentifier: "c",
+        destinationRegion: "eu-west-1",
+      }),
+    ],
+    evasions: [],
+  },
+  {
+    what: "Redshift cross-Region snapshot copy (judged with the cluster's tags)",
+    subject: "copy",
+    failing: [
+      aws("aws:redshift/cluster:Cluster", "dw", { clusterIdentifier: "dw" }),
+      at("aws:redshift/snapshotCopy:SnapshotCopy", "copy", {
+        clusterIdentifier: "dw",
+        destinationRegion: "us-west-2",
+      }),
+    ],
+    passing: [
+      aws("aws:redshift/cluster:Cluster", "dw", { clusterIdentifier: "dw" }),
+      at("aws:redshift/snapshotCopy:SnapshotCopy", "copy", {
+        clusterIdentifier: "dw",
+        destinationRegion: "eu-north-1",
+      }),
+    ],
+    evasions: [],
+  },
+  {
+    what: "DynamoDB legacy global table replicas",
+    subject: "gt",
+    failing: [
+      {
+        type: "aws:dynamodb/globalTable:GlobalTable",
+        name: "gt",
+        props: {
+          name: "gt",
+          region: "eu-central-1",
+          replicas: [{ regionName: "eu-central-1" }, { regionName: "us-east-1" }],
+        },
+      },
+    ],
+    passing: [
+      {
+        type: "aws:dynamodb/globalTable:GlobalTable",
+        name: "gt",
+        props: {
+          name: "gt",
+          region: "eu-central-1",
+          replicas: [{ regionName: "eu-central-1" }, { regionName: "eu-west-1" }],
+        },
+      },
+    ],
+    evasions: [],
+    defaults: true,
   },
   // ---- Azure ----
   {
@@ -1224,6 +1294,63 @@ const ROWS: readonly Row[] = [
       },
     ],
   },
+  {
+    what: "Compute Engine snapshot stored outside the zone (a copy of its disk)",
+    subject: "snap",
+    failing: [
+      gcp("gcp:compute/disk:Disk", "disk", { name: "disk", zone: "europe-west3-a" }),
+      gcp("gcp:compute/snapshot:Snapshot", "snap", {
+        name: "snap",
+        sourceDisk: "disk",
+        storageLocations: ["us"],
+      }),
+    ],
+    passing: [
+      gcp("gcp:compute/disk:Disk", "disk", { name: "disk", zone: "europe-west3-a" }),
+      gcp("gcp:compute/snapshot:Snapshot", "snap", {
+        name: "snap",
+        sourceDisk: "disk",
+        storageLocations: ["eu"],
+      }),
+    ],
+    evasions: [
+      {
+        how: "no storage location: the nearest multi-region cannot be verified",
+        stack: [
+          gcp("gcp:compute/disk:Disk", "disk", { name: "disk", zone: "europe-west3-a" }),
+          gcp("gcp:compute/snapshot:Snapshot", "snap", { name: "snap", sourceDisk: "disk" }),
+        ],
+        answer: "unknown",
+      },
+    ],
+  },
+  {
+    what: "Filestore backup in another region (a copy of its instance)",
+    subject: "backup",
+    failing: [
+      gcp("gcp:filestore/instance:Instance", "fs", {
+        name: "projects/p/locations/europe-west3-a/instances/fs",
+        location: "europe-west3-a",
+      }),
+      at("gcp:filestore/backup:Backup", "backup", {
+        location: "us-central1",
+        sourceInstance: "projects/p/locations/europe-west3-a/instances/fs",
+        sourceFileShare: "share",
+      }),
+    ],
+    passing: [
+      gcp("gcp:filestore/instance:Instance", "fs", {
+        name: "projects/p/locations/europe-west3-a/instances/fs",
+        location: "europe-west3-a",
+      }),
+      at("gcp:filestore/backup:Backup", "backup", {
+        location: "europe-west3",
+        sourceInstance: "projects/p/locations/europe-west3-a/instances/fs",
+        sourceFileShare: "share",
+      }),
+    ],
+    evasions: [],
+  },
 ];
 
 describe("coverage: flows and copies of the types issue 12 declares", () => {
@@ -1231,10 +1358,11 @@ describe("coverage: flows and copies of the types issue 12 declares", () => {
     describe(row.what, () => {
       const test = row.awaits ? it.skip : it;
       const awaiting = row.awaits ? ` (awaits ${row.awaits})` : "";
+      const defaults = row.defaults ? ({ residency: "eu", classification: "personal" } as const) : {};
       test(`failing: data leaves the zone${awaiting}`, () =>
-        assert.equal(verdict(judge(row.failing, row.subject)), "out"));
+        assert.equal(verdict(judge(row.failing, row.subject, {}, defaults)), "out"));
       test("passing twin: stays in the zone", () =>
-        assert.equal(verdict(judge(row.passing, row.subject)), "in"));
+        assert.equal(verdict(judge(row.passing, row.subject, {}, defaults)), "in"));
       for (const e of row.evasions)
         test(`evasion: ${e.how} → ${e.answer}`, () =>
           assert.equal(verdict(judge(e.stack, row.subject, e.config)), e.answer));
