@@ -6,6 +6,7 @@ import { DECLARATIONS as backup } from "./backup";
 import { DECLARATIONS as bedrock } from "./bedrock";
 import { DECLARATIONS as cloudtrail } from "./cloudtrail";
 import { DECLARATIONS as cloudwatch } from "./cloudwatch";
+import { DECLARATIONS as codeartifact } from "./codeartifact";
 import { DECLARATIONS as cognito } from "./cognito";
 import { DECLARATIONS as dax } from "./dax";
 import { DECLARATIONS as docdb } from "./docdb";
@@ -48,6 +49,7 @@ export const AWS: readonly TypeDeclaration[] = [
   ...bedrock,
   ...cloudtrail,
   ...cloudwatch,
+  ...codeartifact,
   ...cognito,
   ...dax,
   ...docdb,

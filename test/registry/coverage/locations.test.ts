@@ -29,6 +29,8 @@ const TOKENS: Record<Cloud, readonly string[]> = {
     "aws:bedrock/inferenceProfile:InferenceProfile",
     "aws:bedrock/provisionedModelThroughput:ProvisionedModelThroughput",
     "aws:cloudwatch/eventBus:EventBus",
+    "aws:codeartifact/domain:Domain",
+    "aws:codeartifact/repository:Repository",
     "aws:cognito/userPool:UserPool",
     "aws:dax/cluster:Cluster",
     "aws:dynamodb/globalTable:GlobalTable",
