@@ -1,8 +1,8 @@
 // aws:docdb/* — DocumentDB clusters (@pulumi/aws 7.48, docdb/*.d.ts `...Args`).
-import { flagged } from "../../controls/encryptionRead";
+import { always, flagged } from "../../controls/encryptionRead";
 import { AWS_REGIONAL_DATA } from "../common";
 import type { TypeDeclaration } from "../types";
-import { globalOf, memberOf } from "./shared";
+import { awsData, globalOf, memberOf } from "./shared";
 
 const SOURCE =
   "@pulumi/aws 7.48 (docdb/*.d.ts); https://docs.aws.amazon.com/documentdb/latest/developerguide/";
@@ -30,5 +30,15 @@ export const DECLARATIONS: readonly TypeDeclaration[] = [
       token: "aws:docdb/cluster:Cluster",
     },
     identities: ["globalClusterIdentifier", "arn", "id"],
+  }),
+  // Added for issue 12: DocumentDB elastic clusters (`ElasticClusterArgs` {kmsKeyId, name, region,
+  // tags, ...}): always encrypted, `kmsKeyId` else an AWS owned key.
+  awsData({
+    token: "aws:docdb/elasticCluster:ElasticCluster",
+    category: "database",
+    source:
+      "@pulumi/aws 7.48 (docdb/elasticCluster.d.ts); https://docs.aws.amazon.com/documentdb/latest/developerguide/docdb-using-elastic-clusters.html",
+    identities: ["name", "arn", "id"],
+    encryption: { kind: "reader", read: (p) => always(p, ["kmsKeyId"]) },
   }),
 ];

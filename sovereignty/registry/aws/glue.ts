@@ -18,4 +18,18 @@ export const DECLARATIONS: readonly TypeDeclaration[] = [
         "Data Catalog encryption is an account-and-Region setting (`aws:glue/dataCatalogEncryptionSettings:DataCatalogEncryptionSettings`), not a property of the database",
     },
   }),
+  {
+    // A table's schema and partitions live in its database (`CatalogTableArgs` {databaseName, name,
+    // storageDescriptor, ...}: no tags): judged with the database's tags.
+    token: "aws:glue/catalogTable:CatalogTable",
+    cloud: "aws",
+    class: "configures",
+    source: SOURCE,
+    configures: {
+      property: "databaseName",
+      referenceKind: "name",
+      targets: ["aws:glue/catalogDatabase:CatalogDatabase"],
+    },
+    identities: ["name", "arn", "id"],
+  },
 ];

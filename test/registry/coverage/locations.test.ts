@@ -34,6 +34,7 @@ const TOKENS: Record<Cloud, readonly string[]> = {
     "aws:cognito/userPool:UserPool",
     "aws:dax/cluster:Cluster",
     "aws:dynamodb/globalTable:GlobalTable",
+    "aws:docdb/elasticCluster:ElasticCluster",
     "aws:dsql/cluster:Cluster",
     "aws:ebs/snapshotCopy:SnapshotCopy",
     "aws:ec2/instance:Instance",
