@@ -1,10 +1,10 @@
-// aws:glue/* — Glue Data Catalog databases (@pulumi/aws 7.48, glue/catalogDatabase.d.ts
+// aws:glue/* — Glue Data Catalog databases and tables (@pulumi/aws 7.48, glue/catalogDatabase.d.ts
 // `CatalogDatabaseArgs` {catalogId, locationUri, name, region, tags, targetDatabase, ...}).
 import type { TypeDeclaration } from "../types";
 import { awsData } from "./shared";
 
 const SOURCE =
-  "@pulumi/aws 7.48 (glue/catalogDatabase.d.ts); https://docs.aws.amazon.com/glue/latest/dg/encrypt-glue-data-catalog.html";
+  "@pulumi/aws 7.48 (glue/catalogDatabase.d.ts, glue/catalogTable.d.ts); https://docs.aws.amazon.com/glue/latest/dg/encrypt-glue-data-catalog.html";
 
 export const DECLARATIONS: readonly TypeDeclaration[] = [
   awsData({
