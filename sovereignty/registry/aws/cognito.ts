@@ -13,8 +13,11 @@ export const DECLARATIONS: readonly TypeDeclaration[] = [
     category: "database",
     source: SOURCE,
     identities: ["id", "arn", "name"],
-    // `UserPoolArgs` has no key input: Cognito encrypts user-pool data at rest with keys AWS
-    // manages, so personal/special data there cannot meet the customer-managed-key rule.
+    // The Cognito API takes a customer-managed key (`KeyConfigurationType`, which multi-Region
+    // user-pool replication also needs: https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_KeyConfigurationType.html),
+    // but @pulumi/aws 7.48 `UserPoolArgs` has no input for either: a pool created through this
+    // SDK is encrypted with the AWS owned key and is not replicated, so personal/special data
+    // there cannot meet the customer-managed-key rule. Revisit when the SDK gains the inputs.
     encryption: { kind: "reader", read: serviceKeysOnly("(Cognito user pools: AWS-managed keys only)") },
   }),
 ];

@@ -17,8 +17,10 @@ const SOURCE =
   "@pulumi/azure-native 3.28 (synapse/*.d.ts); https://learn.microsoft.com/azure/synapse-analytics/sql-data-warehouse/backup-and-restore#geo-backups-and-disaster-recovery";
 
 /**
- * A dedicated SQL pool's geo-backup goes to the paired region ("Geo-backups are on by default",
- * SOURCE): `storageAccountType` absent or `GRS` → the pair; `LRS` → none.
+ * A dedicated SQL pool's geo-backup goes to the paired region; Microsoft's backup page (SOURCE)
+ * says geo-backups are on by default — the wording could not be re-read in this change (cannot
+ * verify), so absent is read the fail-closed way: `storageAccountType` absent or `GRS` → the pair;
+ * `LRS` → none. (A `SqlPoolGeoBackupPolicy` that disables geo-backups is not joined.)
  */
 const sqlPoolFlows: FlowFunction = (props, context) => {
   const out = new Destinations("azure");
