@@ -64,7 +64,10 @@ export function judgeResource(input: ResourceInput, settings: GraphSettings): Ju
   // Types the model does not describe in depth are placed when tagged: their tags and location
   // are read the way the registry says for the type (the cloud's usual way).
   if (!description.dataHolding && !description.configuring && cloud) {
-    if (placement.tagsProperty !== undefined)
+    // describeResource read the usual property (`labels` on GCP, else `tags`): read again only
+    // where the type keeps them elsewhere.
+    const usual = input.type.startsWith("gcp:") ? "labels" : "tags";
+    if (placement.tagsProperty !== undefined && placement.tagsProperty !== usual)
       tags = readTagSources(tagSourcesOf(input, placement.tagsProperty), settings.zones);
     if (placement.location)
       location = effectiveLocation(
