@@ -8,6 +8,7 @@ import { strict as assert } from "node:assert";
 import * as path from "node:path";
 import { before, describe, it } from "mocha";
 import { graphOfSnapshot, residencyEntries } from "../../cli/check/inventory";
+import type { StackGraph } from "../../sovereignty/graph";
 import { ProviderResolver } from "../../cli/check/engine/providers";
 import { loadPreviewSnapshot } from "../../cli/check/inputs/preview";
 import { loadStateSnapshot } from "../../cli/check/inputs/state";
@@ -47,12 +48,30 @@ function asAnalyzeStack(snapshot: StackSnapshot): TestResource[] {
     });
 }
 
+/** Every resource as a graph judges it: the tags it is judged with, and where it is. */
+function everyResource(graph: StackGraph): unknown[] {
+  return graph.nodes.map((node) => {
+    const governor = graph.governor(node);
+    const by = typeof governor === "string" ? undefined : governor;
+    const at = graph.place(node).location;
+    return {
+      urn: node.record.urn,
+      judgedWith: typeof governor === "string" ? governor : governor.record.urn,
+      zone: by?.judged.zone?.id ?? null,
+      classification: by?.judged.classification ?? null,
+      location: at.kind === "known" ? at.location.name : at.kind === "unrecognised" ? at.raw : at.kind,
+    };
+  });
+}
+
 function assertAgree(snapshot: StackSnapshot): void {
-  const inventory = residencyEntries(graphOfSnapshot(snapshot));
   const settings = loadSettings({}, "all-stack-references-enforce-residency");
-  const pack = residencyEntries(packGraph(policyResources(asAnalyzeStack(snapshot)), settings));
+  const ofInventory = graphOfSnapshot(snapshot);
+  const ofPack = packGraph(policyResources(asAnalyzeStack(snapshot)), settings);
+  const inventory = residencyEntries(ofInventory);
   assert.ok(inventory.length > 0, "no data-holding resource in the stack");
-  assert.deepEqual(pack, inventory);
+  assert.deepEqual(residencyEntries(ofPack), inventory);
+  assert.deepEqual(everyResource(ofPack), everyResource(ofInventory));
 }
 
 describe("pack and inventory agree on every resource's zone, classification and location", function () {
