@@ -9,7 +9,7 @@ export class UserError extends Error {
   }
 }
 
-/** Exit codes of the runner contract (design.md). */
+/** Exit codes of the runner contract (the README). */
 export const EXIT_OK = 0;
 export const EXIT_VIOLATIONS = 1;
 export const EXIT_BAD_INPUT = 2;

@@ -1,7 +1,7 @@
 import { CLASSIFICATIONS } from "./types";
 import type { Classification, ClassificationRules } from "./types";
 
-/** design.md "Residency tags": what each `data-classification` value demands. */
+/** The README "Residency tags": what each `data-classification` value demands. */
 export const CLASSIFICATION_RULES: Readonly<Record<Classification, ClassificationRules>> = Object.freeze({
   public: {
     staysInZone: false,
@@ -47,7 +47,7 @@ export function parseClassification(value: string): Classification | undefined {
   return (CLASSIFICATIONS as readonly string[]).includes(v) ? (v as Classification) : undefined;
 }
 
-/** A flow keeps the stricter of two classifications (design.md: the source's classification travels). */
+/** A flow keeps the stricter of two classifications (the README: the source's classification travels). */
 export function stricterClassification(a: Classification, b: Classification): Classification {
   return CLASSIFICATIONS.indexOf(a) >= CLASSIFICATIONS.indexOf(b) ? a : b;
 }

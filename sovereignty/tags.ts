@@ -3,7 +3,7 @@ import { CLASSIFICATIONS } from "./types";
 import type { Classification, Zone } from "./types";
 import { isUnknown } from "./values";
 
-// design.md "Residency tags": AWS tags, Azure tags and GCP labels carry the same three keys, and GCP
+// The README "Residency tags": AWS tags, Azure tags and GCP labels carry the same three keys, and GCP
 // label rules bind all three clouds so one declaration works everywhere.
 export const RESIDENCY_TAG = "data-residency";
 export const CLASSIFICATION_TAG = "data-classification";
@@ -81,7 +81,7 @@ export interface EffectiveTags {
    * When `data-classification` is unknown at preview but a source declares one (the provider's
    * default tags say `personal` and the resource's own tag map is unknown): the strictest such
    * value. A later tag could override it, and we cannot know with what, so judging fails closed
-   * with the strictest known candidate (design.md "Unknown values": never a silent pass).
+   * with the strictest known candidate (the README "Unknown values": never a silent pass).
    */
   readonly classificationFloor?: TagValue<Classification>;
   readonly problems: readonly TagProblem[];
@@ -100,7 +100,7 @@ export interface ResidencyTagReading {
 
 /**
  * GCP label value rules (https://cloud.google.com/resource-manager/docs/labels-overview#requirements)
- * narrowed as design.md says: lower-case `[a-z0-9_-]`, at most 63 characters, no commas.
+ * narrowed as the README says: lower-case `[a-z0-9_-]`, at most 63 characters, no commas.
  * Returns undefined when `value` is a valid label value, else the reason. (Empty is a valid label.)
  */
 export function validateLabelValue(value: string): string | undefined {
@@ -239,7 +239,7 @@ export function readTagSources(sources: readonly TagSource[], zones: ZoneLookup)
     }
     const labelProblem = validateLabelValue(raw);
     if (labelProblem !== undefined) {
-      // design.md: GCP label rules bind all three clouds. Reported; the normalised value is still
+      // The README: GCP label rules bind all three clouds. Reported; the normalised value is still
       // used for the zone decision (the tag's intent is clear, its spelling is not portable).
       problems.push({
         kind: "not-a-label",

@@ -83,7 +83,7 @@ export const CLASSIFICATIONS: readonly Classification[] = [
   "special",
 ];
 
-/** What a classification demands (design.md, "Residency tags"). */
+/** What a classification demands (the README, "Residency tags"). */
 export interface ClassificationRules {
   readonly staysInZone: boolean;
   readonly encryptionAtRest: "not-required" | "provider-default" | "required";

@@ -4,6 +4,7 @@ import { Command, Option } from "commander";
 import { UserError } from "../errors";
 import { runCheck, type CheckInput } from "../check/run";
 import { isReportFormat, REPORT_FORMATS } from "../check/report/render";
+import { defaultPackDir } from "../check/default-pack";
 
 interface CheckFlags {
   readonly state?: string;
@@ -41,6 +42,21 @@ export function packageRoot(): string {
     if (parent === dir) return path.resolve(__dirname, "..", "..");
     dir = parent;
   }
+}
+
+/**
+ * With no --state, --preview or --program, the program in the working directory (the folder
+ * holding Pulumi.yaml, as `pulumi preview` takes it): in this repository that is our own stacks/
+ * project, in a consumer's project their program.
+ */
+function programHere(): string {
+  const cwd = process.cwd();
+  if (!["Pulumi.yaml", "Pulumi.yml"].some((file) => fs.existsSync(path.join(cwd, file)))) {
+    throw new UserError(
+      `no Pulumi.yaml in ${cwd}: run it in your Pulumi project's folder, or give --program DIR, --state FILE or --preview FILE`,
+    );
+  }
+  return cwd;
 }
 
 /** Accepts an ISO 8601 date or date-time (`2026-06-01`, `2026-06-01T12:00:00Z`). */
@@ -107,9 +123,16 @@ export function registerCheckCommand(program: Command): void {
     .option("--state <file>", "a `pulumi stack export` JSON file")
     .option("--preview <file>", "a `pulumi preview --json` output file")
     .option("--program <dir>", "a Pulumi Node.js program, run under mocks as a first preview")
-    .option("--stack <name>", "stack to check (repeatable; default: every stack not marked demo)", collect)
+    .option(
+      "--stack <name>",
+      "stack to check (repeatable; default: every stack of the program here not marked demo)",
+      collect,
+    )
     .option("--config <key=value>", "stack config for --program and stacks (repeatable)", collect)
-    .option("--policy-pack <dir>", "any CrossGuard policy pack folder (default: ours, dist/policypack)")
+    .option(
+      "--policy-pack <dir>",
+      "any CrossGuard policy pack folder (default: ours, built into dist/policypack)",
+    )
     .option("--policy-config <file>", "the JSON `pulumi preview --policy-pack-config` takes")
     .addOption(new Option("--format <format>", `output format: ${REPORT_FORMATS.join(", ")}`).default("text"))
     .option("--output <file>", "write the report to a file instead of stdout")
@@ -140,20 +163,14 @@ export function registerCheckCommand(program: Command): void {
       const now = flags.now !== undefined ? parseNow(flags.now) : undefined;
       if (flags.output !== undefined) checkOutputPath(flags.output);
       const root = packageRoot();
-      let packDir = flags.policyPack;
-      if (packDir === undefined) {
-        packDir = path.relative(process.cwd(), path.join(root, "dist", "policypack")) || ".";
-        if (!fs.existsSync(path.join(root, "dist", "policypack", "PulumiPolicy.yaml"))) {
-          throw new UserError(
-            `our policy pack is not built (no ${packDir}/PulumiPolicy.yaml): run \`npm run build:policypack\`, or pass --policy-pack DIR`,
-          );
-        }
-      }
+      const input = inputOf(flags);
+      const packDir =
+        flags.policyPack ?? defaultPackDir(root, (line) => process.stderr.write(`sovereignty: ${line}\n`));
       const startTimeout = process.env.SOVEREIGNTY_PACK_START_TIMEOUT_MS;
       const code = await runCheck({
-        input: inputOf(flags),
+        input,
         packDir,
-        projectRoot: root,
+        projectRoot: input.kind === "stacks" ? programHere() : root,
         format: flags.format,
         failOn: flags.failOn,
         color: flags.output === undefined && process.stdout.isTTY === true && !process.env.NO_COLOR,

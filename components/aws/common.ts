@@ -1,6 +1,6 @@
 // AWS helpers shared by the AWS components: user-supplied key ARNs must name a region that is
 // the resource's own (S3 SSE-KMS, RDS and AWS Backup only accept a key in the same region, and
-// design.md requires it for `personal`/`special`), checked at construction when the ARN is a
+// The README requires it for `personal`/`special`), checked at construction when the ARN is a
 // plain string and when it resolves otherwise.
 import * as pulumi from "@pulumi/pulumi";
 import { parseArn, type Location } from "../../sovereignty";

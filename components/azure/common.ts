@@ -17,9 +17,8 @@ import { outsideZoneMessage, requireLocation, type Residency } from "../shared/r
 export type Tags = Record<string, pulumi.Input<string>>;
 
 /**
- * Regions with availability zones, from the ARM locations list (`availabilityZoneMappings`),
- * /work/shared/reference/clouds.md Appendix A (snapshot 2026-08-21 of
- * Azure/terraform-azurerm-avm-utl-regions modules/cached-data/locations.tf.json). Zone-redundant
+ * Regions with availability zones, from the ARM locations list (`availabilityZoneMappings`;
+ * snapshot 2026-08-21 as cached by the Azure/terraform-azurerm-avm-utl-regions module). Zone-redundant
  * options (ZRS, GZRS, ZoneRedundant vaults) need one; elsewhere the component falls back to
  * locally redundant storage. A region missing here is treated as having none (LRS always works).
  */

@@ -30,7 +30,7 @@ export interface GcpKey {
   readonly keyName: pulumi.Output<string>;
 }
 
-/** A key ring (no labels: it takes its keys' labels, design.md) and a rotating key, both in `location`. */
+/** A key ring (no labels: it takes its keys' labels, the README) and a rotating key, both in `location`. */
 export function gcpKey(
   parent: pulumi.Resource,
   name: string,

@@ -1,7 +1,7 @@
 // The residency checks every component runs in its constructor, before any resource exists:
 // the zone and classification are resolved against the model, and every location the component
 // will use (its region, replica and copy regions, key locations) must lie inside the zone when
-// the classification says data stays in the zone (design.md, classification table).
+// the classification says data stays in the zone (the README, classification table).
 import * as pulumi from "@pulumi/pulumi";
 import {
   CLASSIFICATION_RULES,
@@ -105,7 +105,7 @@ function describe(location: Location): string {
   return `${location.name} (${location.displayName}, in ${location.countries.join(", ")})`;
 }
 
-/** "…is outside the declared zone `eu` (European Union)" — design.md: never a legal verdict. */
+/** "…is outside the declared zone `eu` (European Union)" — the README: never a legal verdict. */
 export function outsideZoneMessage(what: string, location: Location, zone: Zone): string {
   return `${what} ${describe(location)} is outside the declared zone "${zone.id}" (${zone.name})`;
 }
@@ -178,8 +178,7 @@ export function requirePositiveInteger(
 
 /**
  * Minimum retention of immutable backups when the classification requires them and the user gave
- * none. 30 days matches the policy pack's default `minimumRetentionDays`
- * (policypack/schema.ts MINIMUM_RETENTION_DAYS_DEFAULT).
+ * none. 30 days matches the policy pack's default `sovereignty.minimumRetentionDays`.
  */
 export const DEFAULT_MIN_RETENTION_DAYS = 30;
 

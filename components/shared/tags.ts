@@ -1,4 +1,4 @@
-// Residency tags on every child (design.md "Residency tags"): components pass no inputs to the
+// Residency tags on every child (the README "Residency tags"): components pass no inputs to the
 // engine, so nothing inherits from a component parent; every child is tagged explicitly.
 import * as pulumi from "@pulumi/pulumi";
 import {

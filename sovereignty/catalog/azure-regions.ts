@@ -2,8 +2,7 @@ import type { CatalogTable } from "./table";
 
 // Every physical region of the public Azure cloud, from the raw ARM `GET /subscriptions/{id}/locations`
 // answer (api-version 2023-07-01) that Azure/terraform-azurerm-avm-utl-regions caches in
-// modules/cached-data/locations.tf.json (snapshot 2026-08-21; a copy is /work/shared/reference/azure-locations.json
-// and test/sovereignty/model checks this table against it: every Physical entry present, pairs equal).
+// modules/cached-data/locations.tf.json (snapshot 2026-08-21; test/sovereignty/model checks this table against a copy of it: every Physical entry present, pairs equal).
 //
 // Countries: ARM's `geography` is not always a country (`northeurope`/`westeurope` say "Europe",
 // `eastasia`/`southeastasia` say "Asia Pacific"), so those four take the country of their

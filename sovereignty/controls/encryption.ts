@@ -1,6 +1,6 @@
 // Encryption at rest and customer-managed keys, per type: the readers of each cloud
 // (encryptionAws.ts, encryptionAzure.ts, encryptionGcp.ts) and what the model says about a type
-// it has no reader for — never a silent pass (design.md: "never a silent pass").
+// it has no reader for — never a silent pass (the README: "never a silent pass").
 import { canonicalToken } from "../resource/dataHolding";
 import type { PropertyBag } from "../resource/properties";
 import { AWS_ENCRYPTION } from "./encryptionAws";

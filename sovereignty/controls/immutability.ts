@@ -1,4 +1,4 @@
-// Immutable (WORM) backups and their minimum retention (design.md: required for `personal`
+// Immutable (WORM) backups and their minimum retention (the README: required for `personal`
 // and `special`). Read on backup-holding types; AWS Backup vault locks live on a side resource.
 import { sideResourceToken } from "../resource/dataHolding";
 import { readNumber, readString, type PropertyBag } from "../resource/properties";

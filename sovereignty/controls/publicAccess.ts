@@ -1,4 +1,4 @@
-// Anonymous / public access, per type (design.md: not allowed above `public`).
+// Anonymous / public access, per type (the README: not allowed above `public`).
 import { sideResourceToken } from "../resource/dataHolding";
 import { readArray, readBoolean, readString, type PropertyBag } from "../resource/properties";
 import { isUnknown } from "../values";

@@ -1,5 +1,5 @@
 // What a resource's own properties say about the classification table's controls
-// (design.md): encryption at rest, customer-managed key and where it lives, public access,
+// (the README): encryption at rest, customer-managed key and where it lives, public access,
 // immutable backups and their retention. `not-modelled` means the type has no reader — the
 // policy says so rather than passing silently.
 

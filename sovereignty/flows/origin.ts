@@ -1,7 +1,7 @@
 // The other direction. Some resources do not send their data anywhere: they ARE the copy (an RDS
 // read replica, a DynamoDB table replica, a KMS replica key, a Cloud SQL replica). Their own
 // location is checked by the location policy, against their own tags; but a copy keeps the
-// SOURCE's classification and zone (design.md: "a `public` tag on a destination never licenses a
+// SOURCE's classification and zone (the README: "a `public` tag on a destination never licenses a
 // copy of `personal` data"), and the source's properties never name its copies. So for these
 // types the flow is declared on the copy, and a stack policy joins it: resolve `source` in the
 // stack, take the source's effective residency tags, and check THIS resource's location against

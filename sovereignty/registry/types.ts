@@ -155,7 +155,16 @@ export interface ModuleRule {
   /** For `data` modules: the category of their undeclared tokens. */
   readonly category?: DataCategory;
   readonly reason: string;
-  readonly except?: Readonly<Record<string, { readonly class: Exclude<TypeClass, "configures">; readonly category?: DataCategory; readonly reason: string }>>;
+  readonly except?: Readonly<
+    Record<
+      string,
+      {
+        readonly class: Exclude<TypeClass, "configures">;
+        readonly category?: DataCategory;
+        readonly reason: string;
+      }
+    >
+  >;
 }
 
 /**

@@ -1,4 +1,4 @@
-// Which resource types hold data (design.md: storage, databases, backups, queues and streams,
+// Which resource types hold data (the README: storage, databases, backups, queues and streams,
 // logs, keys, caches) and where each keeps its location. Tokens checked against the installed
 // SDKs (node_modules/@pulumi/{aws,azure-native,gcp}/*/index.js, `__pulumiType`), pulumi-aws v7
 // (per-resource `region`, docs/enhanced-region-support.md), azure-native v3, gcp v9.
@@ -121,7 +121,7 @@ const TYPES: readonly DataHoldingType[] = [
     properties: ["location"],
     service: "bigquery",
     providerDefault: false,
-    // BigQuery datasets default to the `US` multi-region when no location is given (design.md).
+    // BigQuery datasets default to the `US` multi-region when no location is given (the README).
     implicitDefault: "US",
   }),
   gcp("gcp:kms/cryptoKey:CryptoKey", "key", {

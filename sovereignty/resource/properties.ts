@@ -1,7 +1,7 @@
 // Readers over RAW property bags (what the engine sends, unknowns as sentinel strings). A
 // policy that read through @pulumi/policy's props proxy would turn every unknown into an
 // advisory "can't run policy during preview" — so every read here reports an unknown as such,
-// naming the property, and the caller decides (design.md, "Unknown values").
+// naming the property, and the caller decides (the README, "Unknown values").
 import { isUnknown } from "../values";
 
 export type PropertyBag = Readonly<Record<string, unknown>>;

@@ -39,7 +39,7 @@ export type ReferenceKind = "name" | "arn" | "id";
 
 /**
  * An untaggable (or secondary) resource that configures another one. It is judged with the
- * tags of the resource it configures, which only the stack policy can find (design.md).
+ * tags of the resource it configures, which only the stack policy can find (the README).
  */
 export interface ConfiguringType {
   readonly token: string;

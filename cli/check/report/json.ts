@@ -1,4 +1,4 @@
-// The JSON report of the runner contract (design.md). One stack: an object
+// The JSON report of the runner contract (the README). One stack: an object
 //   { "stack", "origin", "resources": N, "violations": [ { "policyPackName", "policyName",
 //     "enforcementLevel", "urn", "message", ... } ], "remediations": [...], "inventory": [ { "zone",
 //     "cloud", "location", "classification", "count" } ], "policyPacks": [...] }.

@@ -16,7 +16,7 @@ import {
   type Model,
 } from "./policy-config";
 
-/** `regions --format json`: exactly these fields (design.md, runner contract). */
+/** `regions --format json`: exactly these fields (the README, runner contract). */
 export interface RegionJson {
   cloud: string;
   location: string;
