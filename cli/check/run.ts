@@ -15,8 +15,10 @@ import { createProgress, NO_PROGRESS, type CheckProgress } from "./progress";
 import { knownStacks, loadStackConfig } from "./program/config";
 import { loadProgramSnapshot, parseConfigOverrides } from "./program";
 import { readProject, type PulumiProject } from "./program/project";
-import { renderReport, type ReportFormat } from "./report/render";
+import { FAILURE_RENDERERS, renderReport, type ReportFormat } from "./report/render";
 import type { CheckReport } from "./report/types";
+import { applyRemediations, sourcesOf } from "./remediated";
+import { reportWidth } from "./report/wrap";
 import type { StackSnapshot } from "./snapshot";
 
 export type CheckInput =
@@ -136,14 +138,17 @@ export async function collectReports(
         ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
         onProgress: (done, total) => progress.analysing(snapshot.stack, done, total),
       });
+      // The inventory of what would be deployed: remediated tags count.
+      const remediated = applyRemediations(snapshot, result.remediations);
       reports.push({
         origin: snapshot.origin,
         stack: snapshot.stack,
         resources: result.resources,
         violations: result.violations,
-        remediations: result.remediations,
-        inventory: inventoryOf(snapshot),
+        remediations: remediated.remediations,
+        inventory: inventoryOf(remediated.snapshot),
         policyPacks: result.policyPacks,
+        sources: sourcesOf(snapshot, new Set(result.violations.map((v) => v.urn))),
       });
     }
   } catch (error) {
@@ -163,7 +168,8 @@ export function writeReports(
   reports: readonly CheckReport[],
   options: Pick<CheckOptions, "format" | "output" | "failOn" | "color">,
 ): number {
-  const text = renderReport(reports, options.format, { color: options.color });
+  const width = options.output === undefined ? reportWidth(process.stdout) : 100;
+  const text = renderReport(reports, options.format, { color: options.color, width });
   if (options.output !== undefined) {
     try {
       fs.writeFileSync(options.output, text);
@@ -186,6 +192,21 @@ export function writeReports(
 
 export async function runCheck(options: CheckOptions): Promise<number> {
   const progress = createProgress({ stream: process.stderr, format: options.format, output: options.output });
-  const reports = await collectReports(options, progress);
+  let reports: CheckReport[];
+  try {
+    reports = await collectReports(options, progress);
+  } catch (error) {
+    // A CI step uploads the SARIF file or shows the Markdown whatever the exit code: it gets one
+    // saying the check did not run, and why, instead of no file (issue 14).
+    const renderFailure = FAILURE_RENDERERS[options.format];
+    if (error instanceof Error && options.output !== undefined && renderFailure !== undefined) {
+      try {
+        fs.writeFileSync(options.output, renderFailure({ message: error.message }));
+      } catch {
+        // the error being reported matters more than the report of it
+      }
+    }
+    throw error;
+  }
   return writeReports(reports, options);
 }
