@@ -40,6 +40,8 @@ export interface CheckOptions {
   readonly policyConfigFile?: string;
   readonly format: ReportFormat;
   readonly output?: string;
+  /** More renderings of the same reports (`--also sarif=f.sarif`): one run, several files. */
+  readonly also?: readonly { readonly format: ReportFormat; readonly file: string }[];
   readonly failOn: "mandatory" | "advisory";
   readonly color: boolean;
   readonly now?: string;
@@ -163,21 +165,33 @@ export async function collectReports(
   return reports;
 }
 
-/** Renders the reports in `format` to `output` (or stdout) and returns the exit code. */
+/** The main output (`--output`, else stdout) then each `--also`, as (format, file) pairs. */
+function outputsOf(
+  options: Pick<CheckOptions, "format" | "output" | "also">,
+): { format: ReportFormat; file: string | undefined; flag: string }[] {
+  return [
+    { format: options.format, file: options.output, flag: "--output" },
+    ...(options.also ?? []).map((a) => ({ format: a.format, file: a.file, flag: "--also" })),
+  ];
+}
+
+/** Renders the reports to `output` (or stdout) and every `also` file; returns the exit code. */
 export function writeReports(
   reports: readonly CheckReport[],
-  options: Pick<CheckOptions, "format" | "output" | "failOn" | "color">,
+  options: Pick<CheckOptions, "format" | "output" | "also" | "failOn" | "color">,
 ): number {
-  const width = options.output === undefined ? reportWidth(process.stdout) : 100;
-  const text = renderReport(reports, options.format, { color: options.color, width });
-  if (options.output !== undefined) {
-    try {
-      fs.writeFileSync(options.output, text);
-    } catch (error) {
-      throw new UserError(`--output ${options.output}: cannot write it (${(error as Error).message})`);
+  for (const { format, file, flag } of outputsOf(options)) {
+    const width = file === undefined ? reportWidth(process.stdout) : 100;
+    const text = renderReport(reports, format, { color: file === undefined && options.color, width });
+    if (file !== undefined) {
+      try {
+        fs.writeFileSync(file, text);
+      } catch (error) {
+        throw new UserError(`${flag} ${file}: cannot write it (${(error as Error).message})`);
+      }
+    } else {
+      process.stdout.write(text);
     }
-  } else {
-    process.stdout.write(text);
   }
 
   const failing = reports.some((report) =>
@@ -198,10 +212,11 @@ export async function runCheck(options: CheckOptions): Promise<number> {
   } catch (error) {
     // A CI step uploads the SARIF file or shows the Markdown whatever the exit code: it gets one
     // saying the check did not run, and why, instead of no file (issue 14).
-    const renderFailure = FAILURE_RENDERERS[options.format];
-    if (error instanceof Error && options.output !== undefined && renderFailure !== undefined) {
+    for (const { format, file } of outputsOf(options)) {
+      const renderFailure = FAILURE_RENDERERS[format];
+      if (!(error instanceof Error) || file === undefined || renderFailure === undefined) continue;
       try {
-        fs.writeFileSync(options.output, renderFailure({ message: error.message }));
+        fs.writeFileSync(file, renderFailure({ message: error.message }));
       } catch {
         // the error being reported matters more than the report of it
       }

@@ -3,7 +3,7 @@ import * as path from "node:path";
 import { Command, Option } from "commander";
 import { UserError } from "../errors";
 import { runCheck, type CheckInput } from "../check/run";
-import { isReportFormat, REPORT_FORMATS } from "../check/report/render";
+import { isReportFormat, REPORT_FORMATS, type ReportFormat } from "../check/report/render";
 import { defaultPackDir } from "../check/default-pack";
 
 interface CheckFlags {
@@ -16,6 +16,7 @@ interface CheckFlags {
   readonly policyConfig?: string;
   readonly format: string;
   readonly output?: string;
+  readonly also?: string[];
   readonly failOn: string;
   readonly now?: string;
   readonly concurrency?: string;
@@ -80,15 +81,29 @@ function parseNow(value: string): string {
 }
 
 /** Refuses an --output the report could never be written to, before the (slow) check runs. */
-function checkOutputPath(file: string): void {
+function checkOutputPath(file: string, flag = "--output"): void {
   const absolute = path.resolve(file);
   if (fs.existsSync(absolute) && fs.statSync(absolute).isDirectory()) {
-    throw new UserError(`--output ${file}: is a folder; expected a file path for the report`);
+    throw new UserError(`${flag} ${file}: is a folder; expected a file path for the report`);
   }
   const folder = path.dirname(absolute);
   if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) {
-    throw new UserError(`--output ${file}: folder ${path.dirname(file)} does not exist; create it first`);
+    throw new UserError(`${flag} ${file}: folder ${path.dirname(file)} does not exist; create it first`);
   }
+}
+
+/** `--also markdown=summary.md`: a format and a file it can be written to. */
+function parseAlso(value: string): { format: ReportFormat; file: string } {
+  const at = value.indexOf("=");
+  const format = value.slice(0, at);
+  const file = value.slice(at + 1);
+  if (at < 0 || file === "" || !isReportFormat(format)) {
+    throw new UserError(
+      `--also ${value}: expected FORMAT=FILE with FORMAT one of ${REPORT_FORMATS.join(", ")}, e.g. --also sarif=check.sarif`,
+    );
+  }
+  checkOutputPath(file, "--also");
+  return { format, file };
 }
 
 function inputOf(given_: CheckFlags): CheckInput {
@@ -136,6 +151,11 @@ export function registerCheckCommand(program: Command): void {
     .option("--policy-config <file>", "the JSON `pulumi preview --policy-pack-config` takes")
     .addOption(new Option("--format <format>", `output format: ${REPORT_FORMATS.join(", ")}`).default("text"))
     .option("--output <file>", "write the report to a file instead of stdout")
+    .option(
+      "--also <format=file>",
+      "also write the same report in another format to a file, e.g. --also sarif=check.sarif (repeatable)",
+      collect,
+    )
     .addOption(
       new Option("--fail-on <level>", "exit 1 on violations at or above: mandatory, advisory").default(
         "mandatory",
@@ -162,6 +182,7 @@ export function registerCheckCommand(program: Command): void {
       }
       const now = flags.now !== undefined ? parseNow(flags.now) : undefined;
       if (flags.output !== undefined) checkOutputPath(flags.output);
+      const also = (flags.also ?? []).map(parseAlso);
       const root = packageRoot();
       const input = inputOf(flags);
       const packDir =
@@ -176,6 +197,7 @@ export function registerCheckCommand(program: Command): void {
         color: flags.output === undefined && process.stdout.isTTY === true && !process.env.NO_COLOR,
         ...(flags.policyConfig !== undefined ? { policyConfigFile: flags.policyConfig } : {}),
         ...(flags.output !== undefined ? { output: flags.output } : {}),
+        ...(also.length > 0 ? { also } : {}),
         ...(now !== undefined ? { now } : {}),
         ...(concurrency !== undefined ? { concurrency } : {}),
         ...(startTimeout && /^\d+$/.test(startTimeout) ? { startTimeoutMs: Number(startTimeout) } : {}),
