@@ -145,6 +145,10 @@ console.log(`build: dist/policypack (${Date.now() - started} ms)`);
 
 if (!process.argv.includes("--policypack")) {
   const libStarted = Date.now();
+  // Emitted fresh: a module deleted from the sources must not linger in dist (and ship).
+  for (const dir of ["sovereignty", "components", "cli"]) {
+    await rm(path.join(root, "dist", dir), { recursive: true, force: true });
+  }
   const tsc = path.join(root, "node_modules", "typescript", "bin", "tsc");
   const result = spawnSync(process.execPath, [tsc, "-p", path.join(root, "tsconfig.lib.json")], {
     cwd: root,
