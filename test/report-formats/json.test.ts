@@ -1,19 +1,8 @@
 // The JSON report against its published schema (schemas/report.schema.json), with ajv.
 import { strict as assert } from "node:assert";
-import * as fs from "node:fs";
-import * as path from "node:path";
-import Ajv2020 from "ajv/dist/2020";
 import { renderJson } from "../../cli/check/report/json";
 import { LOCATION_DESCRIPTION, SAMPLE_REPORTS } from "./sample";
-
-const SCHEMA_FILE = path.join(__dirname, "..", "..", "schemas", "report.schema.json");
-
-export function reportValidator(): (value: unknown) => string[] {
-  const ajv = new Ajv2020({ allErrors: true, strict: true });
-  const validate = ajv.compile(JSON.parse(fs.readFileSync(SCHEMA_FILE, "utf8")) as object);
-  return (value) =>
-    validate(value) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message ?? ""}`);
-}
+import { reportValidator } from "./render-checks";
 
 describe("report formats: JSON", () => {
   const validate = reportValidator();

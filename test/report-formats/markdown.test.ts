@@ -1,32 +1,9 @@
 import assert from "node:assert/strict";
 import { marked } from "marked";
+import { renderingProblems } from "./render-checks";
 import { renderMarkdown, renderMarkdownFailure } from "../../cli/check/report/markdown";
 import type { CheckReport } from "../../cli/check/report/types";
 import { LOCATION_DESCRIPTION, SAMPLE_REPORTS, TAGS_DESCRIPTION } from "./sample";
-
-/** What a reader sees of rendered HTML: text nodes, entities decoded once. */
-export function visibleText(html: string): string {
-  return html
-    .replace(/<[^>]+>/g, " ")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, "&");
-}
-
-/** Problems a pull-request comment must not show once GitHub renders it. */
-export function renderingProblems(markdown: string): string[] {
-  const html = marked.parse(markdown, { async: false, gfm: true });
-  const seen = visibleText(html);
-  const problems: string[] = [];
-  if (seen.includes("`")) problems.push(`a literal backtick: ${/.{0,40}`.{0,40}/.exec(seen)?.[0]}`);
-  const entity = /&(amp|lt|gt|quot|#\d+);/.exec(seen);
-  if (entity) problems.push(`an escaped entity shown as text: ${entity[0]}`);
-  const escape = /\\[\\`*_[\]#|<>&]/.exec(seen);
-  if (escape) problems.push(`a Markdown escape shown as text: ${escape[0]}`);
-  return problems;
-}
 
 describe("report formats: Markdown", () => {
   const text = renderMarkdown(SAMPLE_REPORTS);
