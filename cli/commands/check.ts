@@ -5,6 +5,7 @@ import { UserError } from "../errors";
 import { runCheck, type CheckInput } from "../check/run";
 import { isReportFormat, REPORT_FORMATS, type ReportFormat } from "../check/report/render";
 import { defaultPackDir } from "../check/default-pack";
+import { packageRoot } from "../package";
 
 interface CheckFlags {
   readonly state?: string;
@@ -23,27 +24,6 @@ interface CheckFlags {
 }
 
 const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
-
-/** The package root: the nearest folder above this file whose package.json is ours. */
-export function packageRoot(): string {
-  let dir = __dirname;
-  for (;;) {
-    const manifest = path.join(dir, "package.json");
-    if (fs.existsSync(manifest)) {
-      try {
-        if (
-          (JSON.parse(fs.readFileSync(manifest, "utf8")) as { name?: unknown }).name === "pulumi-sovereignty"
-        )
-          return dir;
-      } catch {
-        // not ours; keep looking
-      }
-    }
-    const parent = path.dirname(dir);
-    if (parent === dir) return path.resolve(__dirname, "..", "..");
-    dir = parent;
-  }
-}
 
 /**
  * With no --state, --preview or --program, the program in the working directory (the folder

@@ -41,6 +41,14 @@ describe("text report", () => {
     assert.match(text, /Fix: Move the resource to a location inside the zone\./);
   });
 
+  it("describes a policy reported in several stacks once", () => {
+    const twice = renderText([SAMPLE_REPORTS[0]!, { ...SAMPLE_REPORTS[0]!, stack: "copy" }], {
+      color: false,
+    });
+    assert.equal(twice.split("Data-holding resources stay in their declared zone.").length - 1, 1);
+    assert.equal(twice.split("CRITICAL  mandatory  Bucket tickets").length - 1, 2, "findings of both stacks");
+  });
+
   it("says which tags remediation set, with their values", () => {
     assert.match(
       text,

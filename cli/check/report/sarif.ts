@@ -21,11 +21,12 @@ import {
   type Finding,
   type ReportedPolicy,
 } from "./findings";
+import { ownVersion } from "../../package";
 import type { CheckFailure, CheckReport, EnforcementLevel, InventoryRow, Severity } from "./types";
 
 const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 /** The tool named when no policy pack took part (nothing to attribute results to). */
-const RUNNER = { name: "pulumi-sovereignty", version: "0.1.0" } as const;
+const RUNNER = { name: "pulumi-sovereignty", version: ownVersion() } as const;
 const CROSSGUARD_DOCS = "https://www.pulumi.com/docs/iac/packages-and-automation/crossguard/";
 
 /**

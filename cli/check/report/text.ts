@@ -32,6 +32,7 @@ export function renderText(reports: readonly CheckReport[], options: TextOptions
   const severityColour = (severity: string): ((s: string) => string) =>
     severity === "critical" || severity === "high" ? c.red : severity === "medium" ? c.yellow : c.dim;
   const description = descriptionFor(reports);
+  const described = new Set<string>();
 
   for (const report of reports) {
     const blocking = report.violations.filter(isBlocking).length;
@@ -67,7 +68,11 @@ export function renderText(reports: readonly CheckReport[], options: TextOptions
       );
     }
 
-    const policies = reportedPolicies([report]);
+    // Each policy once per report: a later stack lists only policies not yet described.
+    const policies = reportedPolicies([report]).filter(
+      (p) => !described.has(`${p.policyPackName}/${p.name}`),
+    );
+    for (const p of policies) described.add(`${p.policyPackName}/${p.name}`);
     if (policies.length > 0) {
       out.push("", `  ${c.bold("policies reported")}`);
       for (const policy of policies) {
