@@ -171,6 +171,13 @@ describe("the package in a consumer's Pulumi TypeScript project", function () {
     assert.match(check.stdout, /dach\s+aws\s+eu-central-1\s+personal/);
   });
 
+  it("`npx sovereignty check` with no flags at all runs the program here; the pack, not given the config, does not know `dach`", () => {
+    const check = run("npx", ["sovereignty", "check"], project);
+    assert.equal(check.status, 1, shown(check));
+    assert.match(check.stdout, /^dev \(Pulumi\.dev\.yaml\) · \d+ resources/);
+    assert.match(check.stdout, /dach/);
+  });
+
   it("runs a stack configured elsewhere (no Pulumi.prod.yaml) on the project config, with a warning", () => {
     const check = run(
       "npx",
