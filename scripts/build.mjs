@@ -1,5 +1,5 @@
 // Build.
-//   npm run build            → dist/policypack, then the library (sovereignty/ and components/ →
+//   npm run build            → dist/policypack, then the library and the CLI (sovereignty/, components/, cli/ →
 //                              dist/, tsconfig.lib.json; package.json `main`/`exports` point there)
 //   npm run build:policypack → dist/policypack only (well under a second)
 // One bundle (esbuild, CommonJS, Node 20) with our sovereignty/ model inside; only
@@ -145,6 +145,10 @@ console.log(`build: dist/policypack (${Date.now() - started} ms)`);
 
 if (!process.argv.includes("--policypack")) {
   const libStarted = Date.now();
+  // Emitted fresh: a module deleted from the sources must not linger in dist (and ship).
+  for (const dir of ["sovereignty", "components", "cli"]) {
+    await rm(path.join(root, "dist", dir), { recursive: true, force: true });
+  }
   const tsc = path.join(root, "node_modules", "typescript", "bin", "tsc");
   const result = spawnSync(process.execPath, [tsc, "-p", path.join(root, "tsconfig.lib.json")], {
     cwd: root,
@@ -154,5 +158,5 @@ if (!process.argv.includes("--policypack")) {
     console.error("build: the library (tsconfig.lib.json) does not compile");
     process.exit(result.status ?? 1);
   }
-  console.log(`build: dist/sovereignty, dist/components (${Date.now() - libStarted} ms)`);
+  console.log(`build: dist/sovereignty, dist/components, dist/cli (${Date.now() - libStarted} ms)`);
 }

@@ -31,6 +31,7 @@ export {
   zonesContaining,
 } from "./zones";
 export { type ParsedArn, parseArn } from "./arn";
+export { type SovereigntyModel, modelFromPolicyConfig } from "./policy-config";
 export {
   type AzureGeoService,
   type AzureGeoReplica,

@@ -2,7 +2,7 @@
 // sentinel strings (the same ones @pulumi/policy's props proxy checks for). The model reads raw
 // property bags, so it must recognise them itself: an unknown is never a "value".
 
-/** Unknown-value sentinels by the type the engine expected (@pulumi/policy proxy.js, @pulumi/pulumi rpc.ts). */
+/** Unknown-value sentinels by the type the engine expected (as @pulumi/policy and @pulumi/pulumi runtime/rpc write them). */
 export const UNKNOWN_SENTINELS: ReadonlySet<string> = new Set([
   "1c4a061d-8072-4f0a-a4cb-0ff528b18fe7", // boolean
   "3eeb2bf0-c639-47a8-9e75-3b44932eb421", // number

@@ -15,8 +15,10 @@ import { createProgress, NO_PROGRESS, type CheckProgress } from "./progress";
 import { knownStacks, loadStackConfig } from "./program/config";
 import { loadProgramSnapshot, parseConfigOverrides } from "./program";
 import { readProject, type PulumiProject } from "./program/project";
-import { renderReport, type ReportFormat } from "./report/render";
+import { FAILURE_RENDERERS, renderReport, type ReportFormat } from "./report/render";
 import type { CheckReport } from "./report/types";
+import { applyRemediations, sourcesOf } from "./remediated";
+import { reportWidth } from "./report/wrap";
 import type { StackSnapshot } from "./snapshot";
 
 export type CheckInput =
@@ -38,6 +40,8 @@ export interface CheckOptions {
   readonly policyConfigFile?: string;
   readonly format: ReportFormat;
   readonly output?: string;
+  /** More renderings of the same reports (`--also sarif=f.sarif`): one run, several files. */
+  readonly also?: readonly { readonly format: ReportFormat; readonly file: string }[];
   readonly failOn: "mandatory" | "advisory";
   readonly color: boolean;
   readonly now?: string;
@@ -136,14 +140,17 @@ export async function collectReports(
         ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
         onProgress: (done, total) => progress.analysing(snapshot.stack, done, total),
       });
+      // The inventory of what would be deployed: remediated tags count.
+      const remediated = applyRemediations(snapshot, result.remediations);
       reports.push({
         origin: snapshot.origin,
         stack: snapshot.stack,
         resources: result.resources,
         violations: result.violations,
-        remediations: result.remediations,
-        inventory: inventoryOf(snapshot),
+        remediations: remediated.remediations,
+        inventory: inventoryOf(remediated.snapshot),
         policyPacks: result.policyPacks,
+        sources: sourcesOf(snapshot, new Set(result.violations.map((v) => v.urn))),
       });
     }
   } catch (error) {
@@ -158,20 +165,33 @@ export async function collectReports(
   return reports;
 }
 
-/** Renders the reports in `format` to `output` (or stdout) and returns the exit code. */
+/** The main output (`--output`, else stdout) then each `--also`, as (format, file) pairs. */
+function outputsOf(
+  options: Pick<CheckOptions, "format" | "output" | "also">,
+): { format: ReportFormat; file: string | undefined; flag: string }[] {
+  return [
+    { format: options.format, file: options.output, flag: "--output" },
+    ...(options.also ?? []).map((a) => ({ format: a.format, file: a.file, flag: "--also" })),
+  ];
+}
+
+/** Renders the reports to `output` (or stdout) and every `also` file; returns the exit code. */
 export function writeReports(
   reports: readonly CheckReport[],
-  options: Pick<CheckOptions, "format" | "output" | "failOn" | "color">,
+  options: Pick<CheckOptions, "format" | "output" | "also" | "failOn" | "color">,
 ): number {
-  const text = renderReport(reports, options.format, { color: options.color });
-  if (options.output !== undefined) {
-    try {
-      fs.writeFileSync(options.output, text);
-    } catch (error) {
-      throw new UserError(`--output ${options.output}: cannot write it (${(error as Error).message})`);
+  for (const { format, file, flag } of outputsOf(options)) {
+    const width = file === undefined ? reportWidth(process.stdout) : 100;
+    const text = renderReport(reports, format, { color: file === undefined && options.color, width });
+    if (file !== undefined) {
+      try {
+        fs.writeFileSync(file, text);
+      } catch (error) {
+        throw new UserError(`${flag} ${file}: cannot write it (${(error as Error).message})`);
+      }
+    } else {
+      process.stdout.write(text);
     }
-  } else {
-    process.stdout.write(text);
   }
 
   const failing = reports.some((report) =>
@@ -186,6 +206,22 @@ export function writeReports(
 
 export async function runCheck(options: CheckOptions): Promise<number> {
   const progress = createProgress({ stream: process.stderr, format: options.format, output: options.output });
-  const reports = await collectReports(options, progress);
+  let reports: CheckReport[];
+  try {
+    reports = await collectReports(options, progress);
+  } catch (error) {
+    // A CI step uploads the SARIF file or shows the Markdown whatever the exit code: it gets one
+    // saying the check did not run, and why, instead of no file (issue 14).
+    for (const { format, file } of outputsOf(options)) {
+      const renderFailure = FAILURE_RENDERERS[format];
+      if (!(error instanceof Error) || file === undefined || renderFailure === undefined) continue;
+      try {
+        fs.writeFileSync(file, renderFailure({ message: error.message }));
+      } catch {
+        // the error being reported matters more than the report of it
+      }
+    }
+    throw error;
+  }
   return writeReports(reports, options);
 }

@@ -3,7 +3,9 @@ import * as path from "node:path";
 import { Command, Option } from "commander";
 import { UserError } from "../errors";
 import { runCheck, type CheckInput } from "../check/run";
-import { isReportFormat, REPORT_FORMATS } from "../check/report/render";
+import { isReportFormat, REPORT_FORMATS, type ReportFormat } from "../check/report/render";
+import { defaultPackDir } from "../check/default-pack";
+import { packageRoot } from "../package";
 
 interface CheckFlags {
   readonly state?: string;
@@ -15,6 +17,7 @@ interface CheckFlags {
   readonly policyConfig?: string;
   readonly format: string;
   readonly output?: string;
+  readonly also?: string[];
   readonly failOn: string;
   readonly now?: string;
   readonly concurrency?: string;
@@ -22,25 +25,19 @@ interface CheckFlags {
 
 const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
 
-/** The package root: the nearest folder above this file whose package.json is ours. */
-export function packageRoot(): string {
-  let dir = __dirname;
-  for (;;) {
-    const manifest = path.join(dir, "package.json");
-    if (fs.existsSync(manifest)) {
-      try {
-        if (
-          (JSON.parse(fs.readFileSync(manifest, "utf8")) as { name?: unknown }).name === "pulumi-sovereignty"
-        )
-          return dir;
-      } catch {
-        // not ours; keep looking
-      }
-    }
-    const parent = path.dirname(dir);
-    if (parent === dir) return path.resolve(__dirname, "..", "..");
-    dir = parent;
+/**
+ * With no --state, --preview or --program, the program in the working directory (the folder
+ * holding Pulumi.yaml, as `pulumi preview` takes it): in this repository that is our own stacks/
+ * project, in a consumer's project their program.
+ */
+function programHere(): string {
+  const cwd = process.cwd();
+  if (!["Pulumi.yaml", "Pulumi.yml"].some((file) => fs.existsSync(path.join(cwd, file)))) {
+    throw new UserError(
+      `no Pulumi.yaml in ${cwd}: run it in your Pulumi project's folder, or give --program DIR, --state FILE or --preview FILE`,
+    );
   }
+  return cwd;
 }
 
 /** Accepts an ISO 8601 date or date-time (`2026-06-01`, `2026-06-01T12:00:00Z`). */
@@ -64,15 +61,29 @@ function parseNow(value: string): string {
 }
 
 /** Refuses an --output the report could never be written to, before the (slow) check runs. */
-function checkOutputPath(file: string): void {
+function checkOutputPath(file: string, flag = "--output"): void {
   const absolute = path.resolve(file);
   if (fs.existsSync(absolute) && fs.statSync(absolute).isDirectory()) {
-    throw new UserError(`--output ${file}: is a folder; expected a file path for the report`);
+    throw new UserError(`${flag} ${file}: is a folder; expected a file path for the report`);
   }
   const folder = path.dirname(absolute);
   if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) {
-    throw new UserError(`--output ${file}: folder ${path.dirname(file)} does not exist; create it first`);
+    throw new UserError(`${flag} ${file}: folder ${path.dirname(file)} does not exist; create it first`);
   }
+}
+
+/** `--also markdown=summary.md`: a format and a file it can be written to. */
+function parseAlso(value: string): { format: ReportFormat; file: string } {
+  const at = value.indexOf("=");
+  const format = value.slice(0, at);
+  const file = value.slice(at + 1);
+  if (at < 0 || file === "" || !isReportFormat(format)) {
+    throw new UserError(
+      `--also ${value}: expected FORMAT=FILE with FORMAT one of ${REPORT_FORMATS.join(", ")}, e.g. --also sarif=check.sarif`,
+    );
+  }
+  checkOutputPath(file, "--also");
+  return { format, file };
 }
 
 function inputOf(given_: CheckFlags): CheckInput {
@@ -107,12 +118,24 @@ export function registerCheckCommand(program: Command): void {
     .option("--state <file>", "a `pulumi stack export` JSON file")
     .option("--preview <file>", "a `pulumi preview --json` output file")
     .option("--program <dir>", "a Pulumi Node.js program, run under mocks as a first preview")
-    .option("--stack <name>", "stack to check (repeatable; default: every stack not marked demo)", collect)
+    .option(
+      "--stack <name>",
+      "stack to check (repeatable; default: every stack of the program here not marked demo)",
+      collect,
+    )
     .option("--config <key=value>", "stack config for --program and stacks (repeatable)", collect)
-    .option("--policy-pack <dir>", "any CrossGuard policy pack folder (default: ours, dist/policypack)")
+    .option(
+      "--policy-pack <dir>",
+      "any CrossGuard policy pack folder (default: ours, built into dist/policypack)",
+    )
     .option("--policy-config <file>", "the JSON `pulumi preview --policy-pack-config` takes")
     .addOption(new Option("--format <format>", `output format: ${REPORT_FORMATS.join(", ")}`).default("text"))
     .option("--output <file>", "write the report to a file instead of stdout")
+    .option(
+      "--also <format=file>",
+      "also write the same report in another format to a file, e.g. --also sarif=check.sarif (repeatable)",
+      collect,
+    )
     .addOption(
       new Option("--fail-on <level>", "exit 1 on violations at or above: mandatory, advisory").default(
         "mandatory",
@@ -139,26 +162,22 @@ export function registerCheckCommand(program: Command): void {
       }
       const now = flags.now !== undefined ? parseNow(flags.now) : undefined;
       if (flags.output !== undefined) checkOutputPath(flags.output);
+      const also = (flags.also ?? []).map(parseAlso);
       const root = packageRoot();
-      let packDir = flags.policyPack;
-      if (packDir === undefined) {
-        packDir = path.relative(process.cwd(), path.join(root, "dist", "policypack")) || ".";
-        if (!fs.existsSync(path.join(root, "dist", "policypack", "PulumiPolicy.yaml"))) {
-          throw new UserError(
-            `our policy pack is not built (no ${packDir}/PulumiPolicy.yaml): run \`npm run build:policypack\`, or pass --policy-pack DIR`,
-          );
-        }
-      }
+      const input = inputOf(flags);
+      const packDir =
+        flags.policyPack ?? defaultPackDir(root, (line) => process.stderr.write(`sovereignty: ${line}\n`));
       const startTimeout = process.env.SOVEREIGNTY_PACK_START_TIMEOUT_MS;
       const code = await runCheck({
-        input: inputOf(flags),
+        input,
         packDir,
-        projectRoot: root,
+        projectRoot: input.kind === "stacks" ? programHere() : root,
         format: flags.format,
         failOn: flags.failOn,
         color: flags.output === undefined && process.stdout.isTTY === true && !process.env.NO_COLOR,
         ...(flags.policyConfig !== undefined ? { policyConfigFile: flags.policyConfig } : {}),
         ...(flags.output !== undefined ? { output: flags.output } : {}),
+        ...(also.length > 0 ? { also } : {}),
         ...(now !== undefined ? { now } : {}),
         ...(concurrency !== undefined ? { concurrency } : {}),
         ...(startTimeout && /^\d+$/.test(startTimeout) ? { startTimeoutMs: Number(startTimeout) } : {}),

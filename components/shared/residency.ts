@@ -2,6 +2,8 @@
 // the zone and classification are resolved against the model, and every location the component
 // will use (its region, replica and copy regions, key locations) must lie inside the zone when
 // the classification says data stays in the zone (docs/design.md, classification table).
+import * as fs from "node:fs";
+import * as path from "node:path";
 import * as pulumi from "@pulumi/pulumi";
 import {
   CLASSIFICATION_RULES,
@@ -9,6 +11,7 @@ import {
   defaultCatalog,
   defaultZones,
   locationInZone,
+  modelFromPolicyConfig,
   parseClassification,
   SovereigntyInputError,
   unknownLocationMessage,
@@ -17,6 +20,7 @@ import {
   type Cloud,
   type Location,
   type LocationService,
+  type SovereigntyModel,
   type Zone,
 } from "../../sovereignty";
 import { fail, type ComponentContext } from "./errors";
@@ -28,6 +32,12 @@ export const CONFIG = {
   zone: { namespace: "sovereignty", key: "zone" },
   /** `sovereignty:classification` — `public`, `internal`, `confidential`, `personal` or `special`. */
   classification: { namespace: "sovereignty", key: "classification" },
+  /**
+   * `sovereignty:policyConfig` — the path (relative to the program's folder) of the JSON file given
+   * to `pulumi preview --policy-pack-config`: the zones and locations it declares are known to the
+   * components too, so a custom zone such as `dach` means the same to the pack and to them.
+   */
+  policyConfig: { namespace: "sovereignty", key: "policyConfig" },
   /** Each provider's own default location key. */
   aws: { namespace: "aws", key: "region" },
   azure: { namespace: "azure-native", key: "location" },
@@ -51,6 +61,8 @@ export interface ResidencyArgs {
 }
 
 export interface Residency {
+  /** The zones and catalog the component judges with (built in, plus the policy config's). */
+  readonly model: SovereigntyModel;
   readonly zone: Zone;
   readonly classification: Classification;
   readonly rules: ClassificationRules;
@@ -63,15 +75,48 @@ function configValue(namespace: string, key: string): string | undefined {
   return value === undefined || value.trim() === "" ? undefined : value.trim();
 }
 
+const DEFAULT_MODEL: SovereigntyModel = { catalog: defaultCatalog, zones: defaultZones };
+const modelsByFile = new Map<string, SovereigntyModel>();
+
+/**
+ * The model of stack config `sovereignty:policyConfig` (read once per file and process), else the
+ * built-in one. A file that cannot be read or declares a bad zone fails the component at `zone`.
+ */
+export function componentModel(ctx: ComponentContext): SovereigntyModel {
+  const { namespace, key } = CONFIG.policyConfig;
+  const file = configValue(namespace, key);
+  if (file === undefined) return DEFAULT_MODEL;
+  const absolute = path.resolve(file);
+  const cached = modelsByFile.get(absolute);
+  if (cached !== undefined) return cached;
+  const where = `stack config \`${namespace}:${key}\` ${file}`;
+  let config: unknown;
+  try {
+    config = JSON.parse(fs.readFileSync(absolute, "utf8"));
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    fail(ctx, "zone", `${where}: ${code === "ENOENT" ? "no such file" : (code ?? (err as Error).message)}`);
+  }
+  try {
+    const model = modelFromPolicyConfig(config);
+    modelsByFile.set(absolute, model);
+    return model;
+  } catch (err) {
+    if (err instanceof SovereigntyInputError) fail(ctx, "zone", `${where}: ${err.message}`);
+    throw err;
+  }
+}
+
 /** Zone and classification from the args or the stack config, validated against the model. */
 export function resolveResidency(ctx: ComponentContext, args: ResidencyArgs): Residency {
+  const model = componentModel(ctx);
   const rawZone = args.zone ?? configValue(CONFIG.zone.namespace, CONFIG.zone.key);
   if (rawZone === undefined) {
     fail(ctx, "zone", "no zone declared: pass `zone` or set stack config `sovereignty:zone` (e.g. `eu`)");
   }
   let zone: Zone;
   try {
-    zone = defaultZones.require(rawZone);
+    zone = model.zones.require(rawZone);
   } catch (err) {
     if (err instanceof SovereigntyInputError) fail(ctx, "zone", err.message);
     throw err;
@@ -94,6 +139,7 @@ export function resolveResidency(ctx: ComponentContext, args: ResidencyArgs): Re
     );
   }
   return {
+    model,
     zone,
     classification,
     rules: CLASSIFICATION_RULES[classification],
@@ -123,8 +169,9 @@ export function requireLocation(
   input: string,
 ): Location {
   if (typeof raw !== "string" || raw.trim() === "") fail(ctx, input, "expected a non-empty location name");
-  const location = defaultCatalog.lookup(cloud, service, raw);
-  if (!location) fail(ctx, input, unknownLocationMessage(defaultCatalog, cloud, service, raw));
+  const { catalog } = residency.model;
+  const location = catalog.lookup(cloud, service, raw);
+  if (!location) fail(ctx, input, unknownLocationMessage(catalog, cloud, service, raw));
   if (location.kind === "global")
     fail(ctx, input, `"${location.name}" is global, not a place data can be kept`);
   if (residency.rules.staysInZone && !locationInZone(location, residency.zone)) {
@@ -178,8 +225,7 @@ export function requirePositiveInteger(
 
 /**
  * Minimum retention of immutable backups when the classification requires them and the user gave
- * none. 30 days matches the policy pack's default `minimumRetentionDays`
- * (policypack/schema.ts MINIMUM_RETENTION_DAYS_DEFAULT).
+ * none. 30 days matches the policy pack's default `sovereignty.minimumRetentionDays`.
  */
 export const DEFAULT_MIN_RETENTION_DAYS = 30;
 

@@ -46,7 +46,7 @@ export interface FlowContext {
   readonly primary?: Location;
 }
 
-/** Raw (unproxied) resource properties; unknowns are sentinel strings (see ../values.ts). */
+/** Raw (unproxied) resource properties; unknowns are sentinel strings (see `UNKNOWN` in the model's values module). */
 export type PropertyBag = Readonly<Record<string, unknown>>;
 
 /** Every destination a resource of one type token sends copies of its data to. Never throws. */

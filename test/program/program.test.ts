@@ -232,10 +232,29 @@ describe("programs: failures are one clear line", () => {
     await rejectsWithUserError(loadProgramSnapshot({ dir, stack: "dev" }), /runtime "python"/);
   });
 
-  it("lists the known stacks when the stack has no config file", async () => {
-    await rejectsWithUserError(
-      loadProgramSnapshot({ dir: path.join(FIXTURES, "config-secrets"), stack: "us" }),
-      /stack us has no Pulumi\.us\.yaml .*known stacks: eu/,
+  it("runs a stack without a config file on the project config, warning and naming the stacks that have one", async () => {
+    // Pulumi allows stacks configured elsewhere (Pulumi ESC): not a reason to refuse (issue 14).
+    const written: string[] = [];
+    const write = process.stderr.write.bind(process.stderr);
+    process.stderr.write = ((chunk: string | Uint8Array) => {
+      written.push(String(chunk));
+      return true;
+    }) as typeof process.stderr.write;
+    let snapshot: ProgramSnapshot;
+    try {
+      snapshot = await loadProgramSnapshot({
+        dir: path.join(FIXTURES, "config-secrets"),
+        stack: "us",
+        config: { tags: '{"team":"tax"}', dbPassword: "not-a-secret" },
+      });
+    } finally {
+      process.stderr.write = write;
+    }
+    assert.equal(snapshot.stack, "us");
+    assert.equal(snapshot.config["config-secrets:jurisdiction"], "us");
+    assert.match(
+      written.join(""),
+      /warning: stack us has no Pulumi\.us\.yaml .*stacks with a file: eu.*project config only/,
     );
   });
 

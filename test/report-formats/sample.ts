@@ -1,12 +1,34 @@
 import type { CheckReport } from "../../cli/check/report/types";
 
-/** Two stacks as a check would report them: one with violations at every level, one clean. */
+export const LOCATION_DESCRIPTION =
+  "Data-holding resources stay in their declared zone. Unknown regions are reported.";
+export const TAGS_DESCRIPTION =
+  "Data-holding resources carry `data-residency` and `data-classification` tags.";
+
+/**
+ * Two stacks as a check would report them: one with violations at every level and severity (its
+ * messages as @pulumi/policy sends them, description first), one clean.
+ */
 export const SAMPLE_REPORTS: readonly CheckReport[] = [
   {
     origin: "stacks/Pulumi.violations-demo.yaml",
     stack: "violations-demo",
     resources: 7,
-    policyPacks: [{ name: "sovereignty", version: "0.1.0" }],
+    policyPacks: [
+      {
+        name: "sovereignty",
+        version: "0.1.0",
+        policies: [
+          {
+            name: "residency-location",
+            description: LOCATION_DESCRIPTION,
+            severity: "critical",
+            remediationSteps: "Move the resource to a location inside the zone.",
+          },
+          { name: "residency-tags", description: TAGS_DESCRIPTION, severity: "high" },
+        ],
+      },
+    ],
     violations: [
       {
         policyPackName: "sovereignty",
@@ -14,8 +36,9 @@ export const SAMPLE_REPORTS: readonly CheckReport[] = [
         policyName: "residency-location",
         enforcementLevel: "advisory",
         urn: "urn:pulumi:violations-demo::pulumi-sovereignty::aws:s3/bucket:Bucket::logs",
-        message: "Region is unknown at preview | cannot verify",
-        description: "Data-holding resources stay in their declared zone. Unknown regions are reported.",
+        message: `${LOCATION_DESCRIPTION}\nRegion is unknown at preview | cannot verify`,
+        description: LOCATION_DESCRIPTION,
+        severity: "critical",
       },
       {
         policyPackName: "sovereignty",
@@ -23,9 +46,9 @@ export const SAMPLE_REPORTS: readonly CheckReport[] = [
         policyName: "residency-location",
         enforcementLevel: "mandatory",
         urn: "urn:pulumi:violations-demo::pulumi-sovereignty::aws:s3/bucket:Bucket::tickets",
-        message: "eu-west-2 (London: GB) is outside the declared zone `eu`",
-        description: "Data-holding resources stay in their declared zone. Unknown regions are reported.",
-        severity: "high",
+        message: `${LOCATION_DESCRIPTION}\n\`eu-west-2\` (London: GB) is outside the declared zone \`eu\``,
+        description: LOCATION_DESCRIPTION,
+        severity: "critical",
       },
       {
         policyPackName: "sovereignty",
@@ -34,6 +57,7 @@ export const SAMPLE_REPORTS: readonly CheckReport[] = [
         enforcementLevel: "mandatory",
         urn: "",
         message: "the stack declares no residency zone",
+        severity: "high",
       },
       {
         policyPackName: "aws-guard",
@@ -41,7 +65,7 @@ export const SAMPLE_REPORTS: readonly CheckReport[] = [
         policyName: "s3-no-public-read",
         enforcementLevel: "remediate",
         urn: "urn:pulumi:violations-demo::pulumi-sovereignty::aws:s3/bucket:Bucket::public",
-        message: "Bucket <public> allows public read\nvia an ACL",
+        message: "Bucket <public> allows public read\nvia an ACL & a *policy*",
       },
     ],
     remediations: [
@@ -49,13 +73,21 @@ export const SAMPLE_REPORTS: readonly CheckReport[] = [
         policyPackName: "sovereignty",
         policyName: "residency-tags",
         urn: "urn:pulumi:violations-demo::pulumi-sovereignty::aws:s3/bucket:Bucket::logs",
-        description: "added data-residency=eu from the stack declaration",
+        description: TAGS_DESCRIPTION,
+        tags: { "data-residency": "eu", "data-classification": "internal" },
       },
     ],
     inventory: [
       { zone: "eu", cloud: "aws", location: "eu-central-1", classification: "personal", count: 3 },
       { zone: "uk", cloud: "aws", location: "eu-west-2", classification: "personal", count: 1 },
     ],
+    sources: {
+      "urn:pulumi:violations-demo::pulumi-sovereignty::aws:s3/bucket:Bucket::tickets": {
+        file: "stacks/violations-demo.ts",
+        line: 42,
+        column: 5,
+      },
+    },
   },
   {
     origin: "stacks/Pulumi.helpdesk-eu.yaml",

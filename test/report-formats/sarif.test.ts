@@ -1,42 +1,9 @@
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
-import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import type * as Sarif from "sarif";
-import { artifactUri, renderSarif } from "../../cli/check/report/sarif";
+import { artifactUri, renderSarif, renderSarifFailure } from "../../cli/check/report/sarif";
 import { SAMPLE_REPORTS } from "./sample";
-
-const REPO = path.join(__dirname, "..", "..");
-
-/** Runs `sarif-multitool validate` (schema and rules) and returns the problems it reports. */
-function validate(log: string): { level: string; rule: string; detail: string }[] {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sovereignty-sarif-"));
-  try {
-    const input = path.join(dir, "report.sarif");
-    const output = path.join(dir, "validation.sarif");
-    fs.writeFileSync(input, log);
-    const run = spawnSync(
-      path.join(REPO, "node_modules", ".bin", "sarif-multitool"),
-      ["validate", input, "-o", output],
-      {
-        encoding: "utf8",
-      },
-    );
-    assert.equal(run.status, 0, `sarif-multitool failed: ${run.stderr}${run.stdout}`);
-    // The validator exits 0 even when the file is invalid: its findings are in the output log.
-    const validation = JSON.parse(fs.readFileSync(output, "utf8")) as Sarif.Log;
-    return validation.runs.flatMap((run) =>
-      (run.results ?? []).map((result) => ({
-        level: result.level ?? "warning",
-        rule: result.ruleId ?? "?",
-        detail: result.message.text ?? JSON.stringify(result.message.arguments),
-      })),
-    );
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-}
+import { validate } from "./sarif-validate";
 
 describe("report formats: SARIF", () => {
   const log = JSON.parse(renderSarif(SAMPLE_REPORTS)) as Sarif.Log;
@@ -57,7 +24,7 @@ describe("report formats: SARIF", () => {
     );
   });
 
-  it("has one run per policy pack with its policies as rules", () => {
+  it("has one run per policy pack with its reported policies as rules, with severity and remediation", () => {
     assert.equal(log.version, "2.1.0");
     assert.deepEqual(
       log.runs.map((run) => [run.tool.driver.name, run.tool.driver.version]),
@@ -73,10 +40,18 @@ describe("report formats: SARIF", () => {
     );
     const location = sovereignty.tool.driver.rules?.[0];
     assert.equal(location?.shortDescription?.text, "Data-holding resources stay in their declared zone.");
-    assert.match(location?.help?.text ?? "", /Unknown regions are reported/);
+    assert.match(
+      location?.help?.text ?? "",
+      /Unknown regions are reported\.\n\nRemediation: Move the resource/,
+    );
+    assert.match(location?.help?.markdown ?? "", /\*\*Remediation:\*\* Move the resource/);
+    assert.equal(location?.properties?.["security-severity"], "9.5");
+    assert.equal(location?.properties?.["severity"], "critical");
+    assert.equal(location?.defaultConfiguration?.level, "error", "its most blocking level");
+    assert.equal(sovereignty.tool.driver.rules?.[1]?.properties?.["security-severity"], "8.0");
   });
 
-  it("maps enforcement levels to SARIF levels and URNs to logical locations", () => {
+  it("maps enforcement levels to SARIF levels and URNs to logical locations, in finding order", () => {
     const results = log.runs.flatMap((run) => run.results ?? []);
     assert.deepEqual(
       results.map((result) => [result.ruleId, result.level]),
@@ -89,6 +64,7 @@ describe("report formats: SARIF", () => {
     );
     const tickets = results[1]!;
     assert.equal(tickets.ruleIndex, 0);
+    assert.equal(tickets.message.text, "`eu-west-2` (London: GB) is outside the declared zone `eu`.");
     assert.deepEqual(tickets.locations?.[0]?.logicalLocations, [
       {
         name: "tickets",
@@ -97,7 +73,7 @@ describe("report formats: SARIF", () => {
       },
     ]);
     assert.equal(tickets.properties?.["stack"], "violations-demo");
-    assert.equal(tickets.properties?.["severity"], "high");
+    assert.equal(tickets.properties?.["severity"], "critical");
     assert.deepEqual(
       results[2]!.locations,
       [
@@ -112,16 +88,47 @@ describe("report formats: SARIF", () => {
     );
   });
 
+  it("puts a result at the program line that made the resource when the input knows it (issue 14)", () => {
+    const tickets = log.runs[0]!.results![1]!;
+    assert.deepEqual(tickets.locations?.[0]?.physicalLocation, {
+      artifactLocation: { uri: "stacks/violations-demo.ts" },
+      region: { startLine: 42, startColumn: 5 },
+    });
+  });
+
   it("gives every result a file, which GitHub code scanning requires (microsoft/sarif-sdk#2704)", () => {
     const results = log.runs.flatMap((run) => run.results ?? []);
     for (const result of results) {
       assert.match(
         result.locations?.[0]?.physicalLocation?.artifactLocation?.uri ?? "",
-        /^stacks\/Pulumi\.[a-z-]+\.yaml$/,
+        /^stacks\/(Pulumi\.[a-z-]+\.yaml|[a-z-]+\.ts)$/,
       );
     }
     assert.equal(artifactUri(path.join("out dir", "state.json")), "out%20dir/state.json");
     assert.match(artifactUri(path.resolve("/tmp/state.json")), /^file:\/\/\/.*tmp\/state\.json$/);
+  });
+
+  it("names what remediation set as notifications", () => {
+    const notes = log.runs[0]!.invocations?.[0]?.toolExecutionNotifications ?? [];
+    assert.deepEqual(
+      notes.map((n) => [n.level, n.message.text]),
+      [
+        [
+          "note",
+          "Remediated Bucket logs in stack violations-demo before analysis: set data-residency=eu, data-classification=internal (residency-tags).",
+        ],
+      ],
+    );
+  });
+
+  it("is a valid log with executionSuccessful false and the error when the check did not run", () => {
+    const text = renderSarifFailure({ message: 'sovereignty:aws:Bucket "b": zone: unknown zone "dach"' });
+    assert.deepEqual(validate(text), []);
+    const failed = JSON.parse(text) as Sarif.Log;
+    const invocation = failed.runs[0]!.invocations![0]!;
+    assert.equal(invocation.executionSuccessful, false);
+    assert.equal(invocation.toolExecutionNotifications?.[0]?.level, "error");
+    assert.match(invocation.toolExecutionNotifications?.[0]?.message.text ?? "", /unknown zone "dach"/);
   });
 
   it("ends every run with the residency inventory of every stack", () => {

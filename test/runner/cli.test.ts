@@ -15,15 +15,16 @@ const writeTmp = (name: string, text: string): string => {
 after(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 describe("sovereignty check --state / --preview", function () {
-  it("exits 1 on a mandatory violation and prints it grouped by resource, mandatory first, without colour off a TTY", async () => {
+  it("exits 1 on a mandatory violation and prints findings by severity then resource, without colour off a TTY", async () => {
     const result = await cli("check", "--state", path.join(STATE, "helpdesk-eu.json"), ...floor);
     assert.equal(result.code, 1, result.stderr);
     assert.ok(!result.stdout.includes("\u001b["), "no ANSI colour when stdout is not a TTY");
     assert.match(result.stdout, /eu-prod .*8 resources · floor@1\.0\.0/);
     assert.match(result.stdout, /2 mandatory · 1 advisory/);
-    const exportAt = result.stdout.indexOf("aws:s3/bucketV2:BucketV2 export ");
-    const dbAt = result.stdout.indexOf("aws:rds/instance:Instance tickets-db");
-    assert.ok(exportAt > 0 && dbAt > exportAt, "the resource with a mandatory violation comes first");
+    // The floor pack rates no severity: every finding is "unrated", so the order is by resource.
+    const exportAt = result.stdout.indexOf("UNRATED   mandatory  BucketV2 export (aws:s3/bucketV2:BucketV2)");
+    const dbAt = result.stdout.indexOf("Instance tickets-db (aws:rds/instance:Instance)");
+    assert.ok(exportAt > 0 && dbAt > exportAt, result.stdout);
     assert.match(result.stdout, /inventory[\s\S]*eu\s+aws\s+eu-central-1\s+personal\s+2/);
   });
 
@@ -54,8 +55,8 @@ describe("sovereignty check --state / --preview", function () {
     assert.deepEqual(
       violations.map((v) => [String(v.urn).split("::").pop(), v.enforcementLevel]),
       [
-        ["export", "mandatory"],
         ["attachments-policy", "advisory"],
+        ["export", "mandatory"],
         ["tickets-db", "advisory"],
       ],
     );

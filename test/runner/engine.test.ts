@@ -68,7 +68,19 @@ describe("check engine: the floor pack over gRPC", function () {
       ]),
       [["a", "mandatory", "floor", "floor-property"]],
     );
-    assert.deepEqual(result.policyPacks, [{ name: "floor", version: "1.0.0" }]);
+    assert.deepEqual(result.policyPacks, [
+      {
+        name: "floor",
+        version: "1.0.0",
+        // What GetAnalyzerInfo says of each policy, for the reports (described once per report).
+        policies: [
+          {
+            name: "floor-property",
+            description: "A resource's `floor` property must not equal the configured `forbidden` value.",
+          },
+        ],
+      },
+    ]);
   });
 
   it("never lets an unknown pass silently: the SDK turns the read into an advisory", async () => {

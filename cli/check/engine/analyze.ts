@@ -12,7 +12,8 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { parse as parseYaml } from "yaml";
 import type { SnapshotResource, StackSnapshot } from "../snapshot";
-import type { EnforcementLevel, Remediation, Violation } from "../report/types";
+import type { EnforcementLevel, PolicyMetadata, Remediation, Violation } from "../report/types";
+import { policyMetadataOf, severityOf } from "./policy-metadata";
 import { PackError } from "./errors";
 import { PackProcess, type PackEnvironment } from "./pack-process";
 import {
@@ -31,6 +32,7 @@ import type * as pb from "@pulumi/pulumi/proto/analyzer_pb";
 export interface PackIdentity {
   readonly name: string;
   readonly version: string;
+  readonly policies?: readonly PolicyMetadata[];
 }
 
 export interface AnalysisResult {
@@ -72,12 +74,6 @@ const LEVEL_NUMBERS: { readonly [level in EnforcementLevel]: number } = {
   mandatory: 1,
   disabled: 2,
   remediate: 3,
-};
-const SEVERITIES: { readonly [severity: number]: Violation["severity"] } = {
-  [1]: "low",
-  [2]: "medium",
-  [3]: "high",
-  [4]: "critical",
 };
 
 /** The identity of the stack a pack process was started for (its environment carries it). */
@@ -155,7 +151,11 @@ export class PolicyPackRunner {
 
     this.info ??= await session.getAnalyzerInfo();
     const info = this.info;
-    const pack: PackIdentity = { name: info.getName(), version: this.yamlVersion || info.getVersion() };
+    const pack: PackIdentity = {
+      name: info.getName(),
+      version: this.yamlVersion || info.getVersion(),
+      policies: policyMetadataOf(info),
+    };
 
     const config = reconcilePolicyConfig(
       pack.name,
@@ -267,6 +267,7 @@ export class PolicyPackRunner {
           policyName: remediation.getPolicyname(),
           urn: resource.urn,
           ...(remediation.getDescription() ? { description: remediation.getDescription() } : {}),
+          properties,
         });
       }
     }
@@ -338,7 +339,7 @@ function initialConfigOf(info: AnalyzerInfo): Map<string, PolicyConfig> {
 function toViolation(diagnostic: AnalyzeDiagnostic, pack: PackIdentity, urn: string): Violation {
   let level = LEVELS[diagnostic.getEnforcementlevel()] ?? "advisory";
   if (level === "remediate") level = "mandatory";
-  const severity = SEVERITIES[diagnostic.getSeverity()];
+  const severity = severityOf(diagnostic.getSeverity());
   return {
     policyPackName: diagnostic.getPolicypackname() || pack.name,
     // The version from PulumiPolicy.yaml wins over the diagnostic's (convertDiagnostics).

@@ -58,12 +58,12 @@ export function loadStackConfig(project: PulumiProject, options: StackConfigOpti
   } else if (!/^[A-Za-z0-9_.-]+(\/[A-Za-z0-9_.-]+){0,2}$/.test(options.stack)) {
     throw new UserError(`stack name ${JSON.stringify(options.stack)} is not a valid Pulumi stack name`);
   } else {
+    // Pulumi allows a stack configured elsewhere (Pulumi ESC, a backend): go on with the project's
+    // config and say so, rather than refuse a stack `pulumi preview` would run.
     const known = knownStacks(project);
-    if (known.length > 0 && !known.includes(options.stack)) {
-      throw new UserError(
-        `stack ${options.stack} has no ${path.basename(stackFile)} in ${project.stackConfigDir} (known stacks: ${known.join(", ")})`,
-      );
-    }
+    process.stderr.write(
+      `sovereignty: warning: stack ${options.stack} has no ${path.basename(stackFile)} in ${path.relative(process.cwd(), project.stackConfigDir) || "."}${known.length > 0 ? ` (stacks with a file: ${known.join(", ")})` : ""}; using the project config only (add --config key=value for settings kept elsewhere, e.g. Pulumi ESC)\n`,
+    );
   }
   for (const file of options.configFiles ?? []) {
     if (!fs.existsSync(file)) throw new UserError(`config file ${file} does not exist`);

@@ -6,12 +6,12 @@ import { spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { pathToFileURL } from "node:url";
 import { UserError } from "../../errors";
 import type { StackSnapshot } from "../snapshot";
 import { loadStackConfig } from "./config";
 import { findEntry, readProject } from "./project";
 import type { WorkerRequest, WorkerResult } from "./protocol";
+import { typescriptLoaderArgs } from "./typescript-loader";
 
 export { parseConfigOverrides, SECRET_PLACEHOLDER } from "./config";
 export { SUPPORTED_SDK_RANGE } from "./sdk";
@@ -110,9 +110,9 @@ function runWorker(
   cwd: string,
   timeoutMs: number,
 ): Promise<WorkerResult> {
-  const tsxLoader = pathToFileURL(require.resolve("tsx")).href;
+  const loader = typescriptLoaderArgs(cwd);
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", tsxLoader, workerEntry(), requestFile], {
+    const child = spawn(process.execPath, [...loader, workerEntry(), requestFile], {
       cwd,
       // The program's own output never mixes with a report on stdout; stderr is kept for crashes.
       stdio: ["ignore", "ignore", "pipe"],

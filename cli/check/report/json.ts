@@ -1,29 +1,50 @@
-// The JSON report of the runner contract (docs/design.md). One stack: an object
-//   { "stack", "origin", "resources": N, "violations": [ { "policyPackName", "policyName",
-//     "enforcementLevel", "urn", "message", ... } ], "remediations": [...], "inventory": [ { "zone",
-//     "cloud", "location", "classification", "count" } ], "policyPacks": [...] }.
-// Several stacks: an array of those objects, each with its "stack". Field names follow Pulumi's
-// own policy diagnostics; fields beyond the contract's are additions, never renames.
+// The JSON report of the runner contract. Its schema is schemas/report.schema.json (tested): one
+// stack is an object
+//   { "stack", "origin", "resources": N, "violations": [ { "policyPackName", "policyPackVersion",
+//     "policyName", "enforcementLevel", "severity"?, "urn", "message", "source"? } ],
+//     "policies": [ { "policyPackName", "policyName", "description", "severity"?,
+//     "remediationSteps"?, "url"? } ], "remediations": [ { ..., "tags" } ], "inventory": [ { "zone",
+//     "cloud", "location", "classification", "count" } ], "policyPacks": [ { "name", "version" } ] };
+// several stacks an array of those. Violations in finding order (severity, then resource); each
+// `message` is the policy's own words, never prefixed with its description, which is given once
+// under `policies`. Field names follow Pulumi's own policy diagnostics; fields are added, never
+// renamed.
+import { descriptionFor, findingsOf, ownMessage, reportedPolicies } from "./findings";
 import type { CheckReport } from "./types";
 
 function reportObject(report: CheckReport): object {
+  const description = descriptionFor([report]);
   return {
     stack: report.stack,
     origin: report.origin,
     resources: report.resources,
-    violations: report.violations.map((v) => ({
+    violations: findingsOf([report]).map(({ violation: v, source }) => ({
       policyPackName: v.policyPackName,
       policyPackVersion: v.policyPackVersion,
       policyName: v.policyName,
       enforcementLevel: v.enforcementLevel,
-      urn: v.urn,
-      message: v.message,
-      ...(v.description !== undefined ? { description: v.description } : {}),
       ...(v.severity !== undefined ? { severity: v.severity } : {}),
+      urn: v.urn,
+      message: ownMessage(v, description(v)),
+      ...(source ? { source } : {}),
     })),
-    remediations: report.remediations,
+    policies: reportedPolicies([report]).map((p) => ({
+      policyPackName: p.policyPackName,
+      policyName: p.name,
+      description: p.description,
+      ...(p.severity !== undefined ? { severity: p.severity } : {}),
+      ...(p.remediationSteps !== undefined ? { remediationSteps: p.remediationSteps } : {}),
+      ...(p.url !== undefined ? { url: p.url } : {}),
+    })),
+    remediations: report.remediations.map((r) => ({
+      policyPackName: r.policyPackName,
+      policyName: r.policyName,
+      urn: r.urn,
+      ...(r.description !== undefined ? { description: r.description } : {}),
+      tags: r.tags ?? {},
+    })),
     inventory: report.inventory,
-    policyPacks: report.policyPacks,
+    policyPacks: report.policyPacks.map((p) => ({ name: p.name, version: p.version })),
   };
 }
 

@@ -1,123 +1,149 @@
-// `--format markdown`: a pull-request comment (GitHub-flavoured Markdown). The verdict first
-// (one summary line), then every violation in one table, mandatory first, then collapsible
-// details per stack, and last the residency inventory: which zones, clouds and locations hold
-// which classification of data, and how many resources.
+// `--format markdown`: a pull-request comment or a job summary (GitHub-flavoured Markdown). The
+// verdict first (one line), then every finding in one table in finding order (severity, then
+// resource) with its severity, then each reported policy once (description, how to fix), what
+// remediation changed, and last the residency inventory, once. Written for what GitHub renders:
+// the pack's `code` spans stay code, nothing is escaped twice, no Markdown inside HTML.
 
-import type { CheckReport, EnforcementLevel, InventoryRow, Violation } from "./types";
-import { ownMessage } from "./message";
+import {
+  descriptionFor,
+  findingsOf,
+  isBlocking,
+  ownMessage,
+  plural,
+  reportedPolicies,
+  resourceLabel,
+  resourceType,
+  severityOf,
+  tagList,
+  type Finding,
+} from "./findings";
+import type { CheckFailure, CheckReport, InventoryRow } from "./types";
 
 /** GitHub rejects comments over 65,536 characters; the table stops well before that. */
 const MAX_TABLE_ROWS = 100;
 
-const LEVEL_ORDER: Readonly<Record<EnforcementLevel, number>> = {
-  mandatory: 0,
-  remediate: 1,
-  advisory: 2,
-  disabled: 3,
+const SEVERITY_MARK: Readonly<Record<string, string>> = {
+  critical: "🔴 critical",
+  high: "🟠 high",
+  medium: "🟡 medium",
+  low: "🔵 low",
+  unrated: "⚪ unrated",
 };
-const LEVEL_MARK: Readonly<Record<EnforcementLevel, string>> = {
-  mandatory: "🔴 mandatory",
-  remediate: "🔴 remediate",
-  advisory: "🟡 advisory",
-  disabled: "⚪ disabled",
-};
-
-interface StackViolation {
-  readonly stack: string;
-  readonly violation: Violation;
-}
 
 export function renderMarkdown(reports: readonly CheckReport[]): string {
-  const all: StackViolation[] = reports.flatMap((report) =>
-    report.violations.map((violation) => ({ stack: report.stack, violation })),
+  const findings = findingsOf(reports);
+  const several = reports.length > 1;
+  const lines: string[] = [summary(reports, findings), ""];
+  lines.push(
+    `Checked ${reports.map((r) => `${code(r.origin)}${several ? ` (stack ${code(r.stack)})` : ""}`).join(", ")} with ${
+      packsOf(reports) || "no policy pack"
+    }.`,
+    "",
   );
-  all.sort(
-    (a, b) =>
-      LEVEL_ORDER[a.violation.enforcementLevel] - LEVEL_ORDER[b.violation.enforcementLevel] ||
-      a.stack.localeCompare(b.stack) ||
-      a.violation.policyName.localeCompare(b.violation.policyName) ||
-      a.violation.urn.localeCompare(b.violation.urn),
-  );
-  const lines: string[] = [summary(reports, all), ""];
 
-  if (all.length > 0) {
-    lines.push("| Level | Policy | Resource | Stack | Message |", "|---|---|---|---|---|");
-    for (const { stack, violation } of all.slice(0, MAX_TABLE_ROWS)) {
+  if (findings.length > 0) {
+    const description = descriptionFor(reports);
+    lines.push(
+      `| Severity | Level | Resource | Policy | Finding |${several ? " Stack |" : ""}`,
+      `|---|---|---|---|---|${several ? "---|" : ""}`,
+    );
+    for (const { stack, violation, source } of findings.slice(0, MAX_TABLE_ROWS)) {
+      const resource =
+        violation.urn === ""
+          ? "the stack"
+          : `${code(resourceLabel(violation.urn).split(" ").slice(1).join(" "))} ${code(resourceType(violation.urn))}${
+              source ? ` at ${code(`${source.file}:${source.line}`)}` : ""
+            }`;
       lines.push(
         row([
-          LEVEL_MARK[violation.enforcementLevel],
+          SEVERITY_MARK[severityOf(violation)]!,
+          violation.enforcementLevel,
+          resource,
           code(violation.policyName),
-          violation.urn === "" ? "_(stack)_" : code(urnName(violation.urn)),
-          escapeCell(stack),
-          escapeCell(ownMessage(violation)),
+          inline(ownMessage(violation, description(violation))),
+          ...(several ? [code(stack)] : []),
         ]),
       );
     }
-    if (all.length > MAX_TABLE_ROWS) {
+    if (findings.length > MAX_TABLE_ROWS) {
       lines.push(
         "",
-        `… and ${all.length - MAX_TABLE_ROWS} more violations: see the details per stack or the SARIF report.`,
+        `… and ${findings.length - MAX_TABLE_ROWS} more findings: see the SARIF or JSON report.`,
+      );
+    }
+    lines.push("");
+
+    const policies = reportedPolicies(reports);
+    lines.push(
+      "<details>",
+      `<summary>${plural(policies.length, "policy", "policies")} reported: what each checks and how to fix it</summary>`,
+      "",
+    );
+    for (const policy of policies) {
+      lines.push(
+        `- **${code(policy.name)}** (${policy.severity ?? "unrated"}, ${policy.policyPackName}): ${policy.description ? inline(policy.description) : "no description given by its pack"}`,
+      );
+      if (policy.remediationSteps) lines.push(`  **Fix:** ${inline(policy.remediationSteps)}`);
+    }
+    lines.push("", "</details>", "");
+  }
+
+  const remediations = reports.flatMap((report) =>
+    report.remediations.map((r) => ({ stack: report.stack, ...r })),
+  );
+  if (remediations.length > 0) {
+    lines.push("#### Remediated before analysis", "");
+    lines.push(
+      `| Resource | Policy | Tags set |${several ? " Stack |" : ""}`,
+      `|---|---|---|${several ? "---|" : ""}`,
+    );
+    for (const r of remediations) {
+      lines.push(
+        row([
+          code(resourceLabel(r.urn)),
+          code(r.policyName),
+          r.tags && Object.keys(r.tags).length > 0
+            ? code(tagList(r.tags))
+            : inline(r.description ?? "changed"),
+          ...(several ? [code(r.stack)] : []),
+        ]),
       );
     }
     lines.push("");
   }
 
-  for (const report of reports) lines.push(...stackDetails(report), "");
-
-  lines.push("### Residency inventory", "", ...inventoryTable(reports));
+  lines.push("#### Residency inventory", "", ...inventoryTable(reports, several));
   return `${lines.join("\n")}\n`;
 }
 
-function summary(reports: readonly CheckReport[], all: readonly StackViolation[]): string {
+/** The Markdown of a check that failed before it could judge anything (exit 2). */
+export function renderMarkdownFailure(failure: CheckFailure): string {
+  return [
+    "### ⛔ Residency check did not run",
+    "",
+    `${failure.origin ? `${code(failure.origin)}: ` : ""}${inline(failure.message)}`,
+    "",
+    "Nothing was judged: fix the error above and run the check again.",
+    "",
+  ].join("\n");
+}
+
+function packsOf(reports: readonly CheckReport[]): string {
+  const names = new Set(reports.flatMap((r) => r.policyPacks.map((p) => `${p.name}@${p.version}`)));
+  return [...names].map(code).join(", ");
+}
+
+function summary(reports: readonly CheckReport[], findings: readonly Finding[]): string {
   const resources = reports.reduce((sum, report) => sum + report.resources, 0);
   const scope = `${plural(reports.length, "stack")}, ${plural(resources, "resource")}`;
-  if (all.length === 0) return `### ✅ Residency check passed: no violations (${scope})`;
-  const blocking = all.filter(
-    ({ violation }) => LEVEL_ORDER[violation.enforcementLevel] <= LEVEL_ORDER.remediate,
-  ).length;
-  const advisory = all.filter(({ violation }) => violation.enforcementLevel === "advisory").length;
-  const counts = [`${blocking} mandatory`, `${advisory} advisory`].join(", ");
+  if (findings.length === 0) return `### ✅ Residency check passed: no violations (${scope})`;
+  const blocking = findings.filter(({ violation }) => isBlocking(violation)).length;
+  const advisory = findings.length - blocking;
   const mark = blocking > 0 ? "❌ Residency check failed" : "⚠️ Residency check passed with warnings";
-  return `### ${mark}: ${counts} (${scope})`;
+  return `### ${mark}: ${blocking} mandatory, ${advisory} advisory (${scope})`;
 }
 
-function stackDetails(report: CheckReport): string[] {
-  const title = `${report.stack}: ${plural(report.violations.length, "violation")}, ${plural(report.resources, "resource")}`;
-  const lines = ["<details>", `<summary>${escapeHtml(title)}</summary>`, ""];
-  lines.push(
-    `Checked ${code(report.origin)} with ${report.policyPacks.map((p) => code(`${p.name}@${p.version}`)).join(", ") || "no policy pack"}.`,
-  );
-  lines.push("");
-  if (report.violations.length > 0) {
-    const sorted = [...report.violations].sort(
-      (a, b) =>
-        LEVEL_ORDER[a.enforcementLevel] - LEVEL_ORDER[b.enforcementLevel] || a.urn.localeCompare(b.urn),
-    );
-    for (const violation of sorted) {
-      lines.push(
-        `- **${violation.enforcementLevel}** ${code(violation.policyName)} on ${violation.urn === "" ? "the stack" : code(violation.urn)}: ${escapeInline(ownMessage(violation))}`,
-      );
-      if (violation.description !== undefined) lines.push(`  <br>_${escapeInline(violation.description)}_`);
-    }
-    lines.push("");
-  }
-  if (report.remediations.length > 0) {
-    lines.push("Remediated before analysis:", "");
-    for (const remediation of report.remediations) {
-      lines.push(
-        `- ${code(remediation.policyName)} on ${code(remediation.urn)}${remediation.description ? `: ${escapeInline(remediation.description)}` : ""}`,
-      );
-    }
-    lines.push("");
-  }
-  if (report.inventory.length > 0) {
-    lines.push(...inventoryRows(report.inventory), "");
-  }
-  lines.push("</details>");
-  return lines;
-}
-
-function inventoryTable(reports: readonly CheckReport[]): string[] {
+function inventoryTable(reports: readonly CheckReport[], several: boolean): string[] {
   // One row per place and classification across stacks, naming the stacks that hold it.
   const merged = new Map<string, InventoryRow & { stacks: Set<string> }>();
   for (const report of reports) {
@@ -133,79 +159,61 @@ function inventoryTable(reports: readonly CheckReport[]): string[] {
         });
     }
   }
-  if (merged.size === 0) return ["_No resources hold data in a declared zone._"];
-  const rows = [...merged.values()].sort(compareInventory);
+  if (merged.size === 0) return ["No resource holds data here."];
+  const rows = [...merged.values()].sort(
+    (a, b) =>
+      a.zone.localeCompare(b.zone) ||
+      a.cloud.localeCompare(b.cloud) ||
+      a.location.localeCompare(b.location) ||
+      a.classification.localeCompare(b.classification),
+  );
   return [
-    "| Zone | Cloud | Location | Classification | Resources | Stacks |",
-    "|---|---|---|---|---:|---|",
+    `| Zone | Cloud | Location | Classification | Resources |${several ? " Stacks |" : ""}`,
+    `|---|---|---|---|---:|${several ? "---|" : ""}`,
     ...rows.map((entry) =>
       row([
-        escapeCell(entry.zone),
-        escapeCell(entry.cloud),
+        text(entry.zone),
+        text(entry.cloud),
         code(entry.location),
-        escapeCell(entry.classification),
+        text(entry.classification),
         String(entry.count),
-        [...entry.stacks].sort().map(escapeCell).join(", "),
+        ...(several ? [[...entry.stacks].sort().map(code).join(", ")] : []),
       ]),
     ),
   ];
-}
-
-function inventoryRows(inventory: readonly InventoryRow[]): string[] {
-  return [
-    "| Zone | Cloud | Location | Classification | Resources |",
-    "|---|---|---|---|---:|",
-    ...[...inventory]
-      .sort(compareInventory)
-      .map((entry) =>
-        row([
-          escapeCell(entry.zone),
-          escapeCell(entry.cloud),
-          code(entry.location),
-          escapeCell(entry.classification),
-          String(entry.count),
-        ]),
-      ),
-  ];
-}
-
-function compareInventory(a: InventoryRow, b: InventoryRow): number {
-  return (
-    a.zone.localeCompare(b.zone) ||
-    a.cloud.localeCompare(b.cloud) ||
-    a.location.localeCompare(b.location) ||
-    a.classification.localeCompare(b.classification)
-  );
 }
 
 function row(cells: readonly string[]): string {
   return `| ${cells.join(" | ")} |`;
 }
 
-function urnName(urn: string): string {
-  return urn.split("::").at(-1) ?? urn;
+/** A code span that survives any text: a fence longer than any run of backticks inside. */
+function code(value: string): string {
+  const flat = value.replace(/\r?\n/g, " ");
+  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = "`".repeat(longest + 1);
+  const padded = flat.startsWith("`") || flat.endsWith("`") ? ` ${flat} ` : flat;
+  // A pipe ends a table cell even inside code; GitHub and marked take `\|` as a literal pipe.
+  return `${fence}${padded.replace(/\|/g, "\\|")}${fence}`;
 }
 
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+/** Plain text: Markdown's and HTML's special characters escaped once. */
+function text(value: string): string {
+  return value
+    .replace(/\r?\n/g, " ")
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/([\\*_[\]#|~])/g, "\\$1")
+    .replace(/`/g, "'");
 }
 
-/** Inline code that survives backticks in the text and pipes inside a table. */
-function code(text: string): string {
-  const fence = text.includes("`") ? "``" : "`";
-  const padded = text.startsWith("`") || text.endsWith("`") ? ` ${text} ` : text;
-  return `${fence}${padded.replace(/\|/g, "\\|").replace(/\r?\n/g, " ")}${fence}`;
-}
-
-function escapeCell(text: string): string {
-  return escapeInline(text).replace(/\|/g, "\\|");
-}
-
-/** One line of text that Markdown and GitHub's HTML subset render as written. */
-function escapeInline(text: string): string {
-  return escapeHtml(text.replace(/\r?\n/g, " ")).replace(/([\\`*_[\]#])/g, "\\$1");
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+/**
+ * The pack's words, whose backtick-quoted names (`data-residency`) become code spans and the
+ * rest plain text. An unpaired backtick is shown as an apostrophe, never as a stray backtick.
+ */
+function inline(value: string): string {
+  const parts = value.replace(/\r?\n/g, " ").split("`");
+  if (parts.length % 2 === 0) return text(value);
+  return parts.map((part, i) => (i % 2 === 1 ? (part === "" ? "" : code(part)) : text(part))).join("");
 }

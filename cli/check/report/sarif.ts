@@ -1,19 +1,44 @@
-// `--format sarif`: SARIF 2.1.0 (https://docs.oasis-open.org/sarif/sarif/v2.1.0/sarif-v2.1.0.html),
-// for code-scanning dashboards. One run per policy pack (the pack is the analysis tool; its
-// policies are the rules), results at the resource's URN as a logical location, and the
-// residency inventory in each run's property bag, last. Validated in tests with
-// `sarif-multitool validate` (@microsoft/sarif-multitool).
+// `--format sarif`: SARIF 2.1.0 (https://docs.oasis-open.org/sarif/sarif/v2.1.0/sarif-v2.1.0.html)
+// for code scanning. One run per policy pack (the pack is the analysis tool; its reported policies
+// are the rules, with severity → `level` and `security-severity`, help text and remediation);
+// results in finding order, at the line of the program that made the resource when the input
+// carries source positions (programs), else at the checked file's first line, with the resource's
+// URN as a logical location; remediations as notifications; the residency inventory in each run's
+// property bag, last. A check that could not run is a log with `executionSuccessful: false` and
+// the error as a notification, so an upload step shows the error instead of failing on no file.
+// Validated in tests with `sarif-multitool validate` (@microsoft/sarif-multitool).
 
 import * as path from "node:path";
 import { pathToFileURL } from "node:url";
 import type * as Sarif from "sarif";
-import type { CheckReport, EnforcementLevel, InventoryRow, Violation } from "./types";
-import { ownMessage } from "./message";
+import {
+  descriptionFor,
+  findingsOf,
+  ownMessage,
+  reportedPolicies,
+  resourceLabel,
+  tagList,
+  type Finding,
+  type ReportedPolicy,
+} from "./findings";
+import { ownVersion } from "../../package";
+import type { CheckFailure, CheckReport, EnforcementLevel, InventoryRow, Severity } from "./types";
 
 const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 /** The tool named when no policy pack took part (nothing to attribute results to). */
-const RUNNER = { name: "pulumi-sovereignty", version: "0.1.0" } as const;
+const RUNNER = { name: "pulumi-sovereignty", version: ownVersion() } as const;
 const CROSSGUARD_DOCS = "https://www.pulumi.com/docs/iac/packages-and-automation/crossguard/";
+
+/**
+ * GitHub code scanning ranks security alerts by `security-severity` (critical above 9.0, high
+ * 7.0–8.9, medium 4.0–6.9, low below 4.0): one score per Pulumi policy severity.
+ */
+export const SECURITY_SEVERITY: Readonly<Record<Severity, string>> = {
+  critical: "9.5",
+  high: "8.0",
+  medium: "5.5",
+  low: "3.0",
+};
 
 /**
  * SARIF levels for Pulumi enforcement levels: mandatory blocks a deployment (error), advisory
@@ -39,7 +64,7 @@ export interface SarifInventoryRow extends InventoryRow {
 export function renderSarif(reports: readonly CheckReport[]): string {
   const packs = new Map<string, { name: string; version: string }>();
   for (const report of reports) {
-    for (const pack of report.policyPacks) packs.set(pack.name, pack);
+    for (const pack of report.policyPacks) packs.set(pack.name, { name: pack.name, version: pack.version });
     for (const violation of report.violations) {
       if (!packs.has(violation.policyPackName)) {
         packs.set(violation.policyPackName, {
@@ -54,6 +79,37 @@ export function renderSarif(reports: readonly CheckReport[]): string {
   );
   const runs = [...packs.values()].map((pack) => packRun(pack, reports, inventory));
   if (runs.length === 0) runs.push(packRun(RUNNER, reports, inventory));
+  return serialise(runs);
+}
+
+/** The log of a check that did not run (exit 2): no results, the error as a notification. */
+export function renderSarifFailure(failure: CheckFailure): string {
+  const run: Sarif.Run = {
+    tool: { driver: { name: RUNNER.name, version: RUNNER.version, informationUri: CROSSGUARD_DOCS } },
+    invocations: [
+      {
+        executionSuccessful: false,
+        toolExecutionNotifications: [
+          {
+            level: "error",
+            message: { text: endWithPeriod(failure.message) },
+            ...(failure.origin
+              ? {
+                  locations: [
+                    { physicalLocation: { artifactLocation: { uri: artifactUri(failure.origin) } } },
+                  ],
+                }
+              : {}),
+          },
+        ],
+      },
+    ],
+    results: [],
+  };
+  return serialise([run]);
+}
+
+function serialise(runs: Sarif.Run[]): string {
   const log: Sarif.Log = { $schema: SARIF_SCHEMA, version: "2.1.0", runs };
   return `${JSON.stringify(log, null, 2)}\n`;
 }
@@ -63,36 +119,55 @@ function packRun(
   reports: readonly CheckReport[],
   inventory: readonly SarifInventoryRow[],
 ): Sarif.Run {
-  const rules: Sarif.ReportingDescriptor[] = [];
-  const ruleIndex = new Map<string, number>();
-  const results: Sarif.Result[] = [];
-  for (const report of reports) {
-    for (const violation of report.violations) {
-      if (violation.policyPackName !== pack.name) continue;
-      let index = ruleIndex.get(violation.policyName);
-      if (index === undefined) {
-        index = rules.length;
-        ruleIndex.set(violation.policyName, index);
-        rules.push(rule(violation));
-      }
-      results.push(result(violation, index, report));
-    }
-  }
+  const policies = reportedPolicies(reports).filter((policy) => policy.policyPackName === pack.name);
+  const ruleIndex = new Map(policies.map((policy, index) => [policy.name, index]));
+  const description = descriptionFor(reports);
+  const results = findingsOf(reports)
+    .filter(({ violation }) => violation.policyPackName === pack.name)
+    .map((finding) =>
+      result(
+        finding,
+        ruleIndex.get(finding.violation.policyName)!,
+        reports.find((r) => r.stack === finding.stack)!,
+        description,
+      ),
+    );
   const remediations = reports.flatMap((report) =>
     report.remediations
       .filter((remediation) => remediation.policyPackName === pack.name)
-      .map((remediation) => ({ stack: report.stack, ...remediation })),
+      .map((remediation) => ({
+        stack: report.stack,
+        policyPackName: remediation.policyPackName,
+        policyName: remediation.policyName,
+        urn: remediation.urn,
+        ...(remediation.description !== undefined ? { description: remediation.description } : {}),
+        tags: remediation.tags ?? {},
+      })),
   );
+  const invocation: Sarif.Invocation = { executionSuccessful: true };
+  if (remediations.length > 0) {
+    invocation.toolExecutionNotifications = remediations.map((r) => ({
+      level: "note",
+      message: {
+        text: `Remediated ${resourceLabel(r.urn)} in stack ${r.stack} before analysis: ${
+          Object.keys(r.tags).length > 0
+            ? `set ${tagList(r.tags)}`
+            : (r.description ?? "changed its properties")
+        } (${r.policyName}).`,
+      },
+      descriptor: { id: r.policyName },
+    }));
+  }
   return {
     tool: {
       driver: {
         name: pack.name,
         version: pack.version,
         informationUri: CROSSGUARD_DOCS,
-        rules,
+        rules: policies.map(rule),
       },
     },
-    invocations: [{ executionSuccessful: true }],
+    invocations: [invocation],
     results,
     // Last, as in every format: where each classification of data lives, and how much of it.
     properties: {
@@ -107,28 +182,42 @@ function packRun(
   };
 }
 
-function rule(violation: Violation): Sarif.ReportingDescriptor {
-  const description = violation.description ?? violation.policyName;
+function rule(policy: ReportedPolicy): Sarif.ReportingDescriptor {
+  const description = policy.description || policy.name;
+  const fix = policy.remediationSteps ? `\n\nRemediation: ${endWithPeriod(policy.remediationSteps)}` : "";
   return {
-    id: violation.policyName,
-    name: pascalCase(violation.policyName),
+    id: policy.name,
+    name: pascalCase(policy.name),
     shortDescription: { text: firstSentence(description) },
     fullDescription: { text: endWithPeriod(description) },
-    help: { text: endWithPeriod(description) },
-    defaultConfiguration: { level: sarifLevel(violation.enforcementLevel) },
+    help: {
+      text: `${endWithPeriod(description)}${fix}`,
+      markdown: `${endWithPeriod(description)}${policy.remediationSteps ? `\n\n**Remediation:** ${endWithPeriod(policy.remediationSteps)}` : ""}`,
+    },
+    ...(policy.url ? { helpUri: policy.url } : {}),
+    defaultConfiguration: { level: sarifLevel(policy.enforcementLevel) },
     properties: {
-      enforcementLevel: violation.enforcementLevel,
-      ...(violation.severity !== undefined ? { severity: violation.severity } : {}),
+      tags: ["security", "data-residency"],
+      enforcementLevel: policy.enforcementLevel,
+      ...(policy.severity !== undefined
+        ? { severity: policy.severity, "security-severity": SECURITY_SEVERITY[policy.severity] }
+        : {}),
+      ...(policy.remediationSteps ? { remediation: policy.remediationSteps } : {}),
     },
   };
 }
 
-function result(violation: Violation, ruleIndex: number, report: CheckReport): Sarif.Result {
+function result(
+  { violation, source }: Finding,
+  ruleIndex: number,
+  report: CheckReport,
+  description: (v: Finding["violation"]) => string | undefined,
+): Sarif.Result {
   const sarifResult: Sarif.Result = {
     ruleId: violation.policyName,
     ruleIndex,
     level: sarifLevel(violation.enforcementLevel),
-    message: { text: endWithPeriod(ownMessage(violation)) },
+    message: { text: endWithPeriod(ownMessage(violation, description(violation))) },
     properties: {
       stack: report.stack,
       origin: report.origin,
@@ -136,14 +225,18 @@ function result(violation: Violation, ruleIndex: number, report: CheckReport): S
       ...(violation.severity !== undefined ? { severity: violation.severity } : {}),
     },
   };
-  // Code scanning drops a result without a file: the checked file (state, preview or the stack's
-  // Pulumi.<stack>.yaml) is the physical location, the resource the logical one.
-  // The finding is about a resource, not a line: it is anchored at the file's first line, as
-  // GitHub shows file-level alerts (a region is what SARIF2017 asks for).
-  const physicalLocation: Sarif.PhysicalLocation = {
-    artifactLocation: { uri: artifactUri(report.origin) },
-    region: { startLine: 1, endLine: 1 },
-  };
+  // Code scanning drops a result without a file. The line of the program that registered the
+  // resource when the input knows it (programs); else the checked file (state, preview, or the
+  // stack's Pulumi.<stack>.yaml), anchored at its first line as a file-level alert.
+  const physicalLocation: Sarif.PhysicalLocation = source
+    ? {
+        artifactLocation: { uri: artifactUri(source.file) },
+        region: {
+          startLine: source.line,
+          ...(source.column !== undefined && source.column > 0 ? { startColumn: source.column } : {}),
+        },
+      }
+    : { artifactLocation: { uri: artifactUri(report.origin) }, region: { startLine: 1, endLine: 1 } };
   if (violation.urn !== "") {
     sarifResult.locations = [
       {

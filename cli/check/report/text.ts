@@ -1,85 +1,115 @@
-// The terminal report: one block per stack, violations grouped by resource (resources with a
-// mandatory violation first, mandatory before advisory within one), then the inventory.
-// Colour only when asked (the command asks when stdout is a TTY and NO_COLOR is unset).
+// The terminal report, per stack: a headline with the counts, the findings in order (severity,
+// then resource) with their severity, level, resource, the line of the program that made it and
+// the policy's own words; then each reported policy once (description and how to fix); then what
+// remediation changed; then the residency inventory. Every line fits the width (the terminal's,
+// else 100 columns). Colour only when asked (stdout a TTY and NO_COLOR unset).
 import pc from "picocolors";
-import { ownMessage, reportedPolicies } from "./message";
-import type { CheckReport, Violation } from "./types";
+import {
+  descriptionFor,
+  findingsOf,
+  isBlocking,
+  ownMessage,
+  plural,
+  reportedPolicies,
+  resourceLabel,
+  resourceType,
+  severityOf,
+  tagList,
+} from "./findings";
+import type { CheckReport } from "./types";
+import { wrap } from "./wrap";
 
-const LEVEL_ORDER: Record<Violation["enforcementLevel"], number> = {
-  mandatory: 0,
-  remediate: 1,
-  advisory: 2,
-  disabled: 3,
-};
-
-function resourceLabel(urn: string): string {
-  if (urn === "") return "stack";
-  const parts = urn.split("::");
-  const name = parts[parts.length - 1] ?? urn;
-  const qualified = parts[parts.length - 2] ?? "";
-  const type = qualified.slice(qualified.lastIndexOf("$") + 1);
-  return type ? `${type} ${name}` : urn;
+export interface TextOptions {
+  readonly color: boolean;
+  /** Columns to wrap at (default 100). */
+  readonly width?: number;
 }
 
-export function renderText(reports: readonly CheckReport[], options: { readonly color: boolean }): string {
+export function renderText(reports: readonly CheckReport[], options: TextOptions): string {
   const c = pc.createColors(options.color);
+  const width = options.width ?? 100;
   const out: string[] = [];
+  const severityColour = (severity: string): ((s: string) => string) =>
+    severity === "critical" || severity === "high" ? c.red : severity === "medium" ? c.yellow : c.dim;
+  const description = descriptionFor(reports);
+  const described = new Set<string>();
+
   for (const report of reports) {
-    const mandatory = report.violations.filter((v) => v.enforcementLevel === "mandatory").length;
-    const advisory = report.violations.length - mandatory;
+    const blocking = report.violations.filter(isBlocking).length;
+    const advisory = report.violations.length - blocking;
     const packs = report.policyPacks.map((p) => `${p.name}@${p.version}`).join(", ");
+    for (const [i, line] of wrap(
+      `${report.stack} (${report.origin}) · ${plural(report.resources, "resource")} · ${packs || "no policy pack"}`,
+      width,
+      "",
+      "  ",
+    ).entries())
+      out.push(i === 0 ? c.bold(line) : c.dim(line));
     out.push(
-      c.bold(`${report.stack}`) +
-        c.dim(` (${report.origin}) · ${report.resources} resources · ${packs}`) +
-        "\n" +
-        `  ${mandatory > 0 ? c.red(`${mandatory} mandatory`) : c.green("0 mandatory")} · ${
-          advisory > 0 ? c.yellow(`${advisory} advisory`) : "0 advisory"
-        } · ${report.remediations.length} remediated`,
+      `  ${blocking > 0 ? c.red(`${blocking} mandatory`) : c.green("0 mandatory")} · ${
+        advisory > 0 ? c.yellow(`${advisory} advisory`) : "0 advisory"
+      } · ${report.remediations.length} remediated`,
     );
 
-    const byResource = new Map<string, Violation[]>();
-    for (const violation of report.violations) {
-      const list = byResource.get(violation.urn) ?? [];
-      list.push(violation);
-      byResource.set(violation.urn, list);
+    const findings = findingsOf([report]);
+    if (findings.length > 0) out.push("");
+    for (const { violation, source } of findings) {
+      const severity = severityOf(violation);
+      const level = violation.enforcementLevel;
+      const indent = " ".repeat(2 + 8 + 2 + 9 + 2);
+      const type = resourceType(violation.urn);
+      const resource = `${resourceLabel(violation.urn)}${type ? ` (${type})` : ""}${source ? ` at ${source.file}:${source.line}` : ""}`;
+      const [first = "", ...more] = wrap(resource, width, indent);
+      out.push(
+        `  ${severityColour(severity)(severity.toUpperCase().padEnd(8))}  ${(isBlocking(violation) ? c.red : c.yellow)(level.padEnd(9))}  ${c.bold(first.slice(indent.length))}`,
+        ...more.map((line) => c.bold(line)),
+        ...wrap(violation.policyName, width, indent).map((line) => c.cyan(line)),
+        ...wrap(ownMessage(violation, description(violation)), width, indent),
+      );
     }
-    const groups = [...byResource.entries()].map(([urn, list]) => ({
-      urn,
-      list: [...list].sort(
-        (a, b) =>
-          LEVEL_ORDER[a.enforcementLevel] - LEVEL_ORDER[b.enforcementLevel] ||
-          a.policyName.localeCompare(b.policyName),
-      ),
-    }));
-    groups.sort(
-      (a, b) =>
-        LEVEL_ORDER[a.list[0]!.enforcementLevel] - LEVEL_ORDER[b.list[0]!.enforcementLevel] ||
-        a.urn.localeCompare(b.urn),
+
+    // Each policy once per report: a later stack lists only policies not yet described.
+    const policies = reportedPolicies([report]).filter(
+      (p) => !described.has(`${p.policyPackName}/${p.name}`),
     );
-    for (const { urn, list } of groups) {
-      out.push("");
-      out.push(`  ${c.bold(resourceLabel(urn))}` + (urn ? c.dim(`  ${urn}`) : ""));
-      for (const v of list) {
-        const level =
-          v.enforcementLevel === "mandatory" ? c.red("mandatory") : c.yellow(v.enforcementLevel.padEnd(9));
-        const [first = "", ...rest] = ownMessage(v).split("\n");
-        out.push(`    ${level}  ${c.cyan(`${v.policyPackName}/${v.policyName}`)}  ${first}`);
-        for (const line of rest) out.push(`               ${line}`);
+    for (const p of policies) described.add(`${p.policyPackName}/${p.name}`);
+    if (policies.length > 0) {
+      out.push("", `  ${c.bold("policies reported")}`);
+      for (const policy of policies) {
+        out.push(
+          ...wrap(
+            `${policy.policyPackName}/${policy.name} (${policy.severity ?? "unrated"})`,
+            width,
+            "    ",
+          ).map((line) => c.cyan(line)),
+        );
+        if (policy.description !== "")
+          out.push(...wrap(policy.description, width, "      ").map((line) => c.dim(line)));
+        if (policy.remediationSteps)
+          out.push(...wrap(`Fix: ${policy.remediationSteps}`, width, "      ", "           "));
       }
     }
-    const policies = reportedPolicies(report.violations).filter((p) => p.description !== "");
-    if (policies.length > 0) {
-      out.push("");
-      out.push(`  ${c.bold("policies reported")}`);
-      for (const p of policies) out.push(`    ${c.cyan(p.name)}  ${c.dim(p.description)}`);
-    }
-    for (const r of report.remediations) {
-      out.push(`  ${c.dim("remediated")} ${resourceLabel(r.urn)} by ${r.policyPackName}/${r.policyName}`);
+
+    if (report.remediations.length > 0) {
+      out.push("", `  ${c.bold("remediated before analysis")}`);
+      for (const r of report.remediations) {
+        const what =
+          r.tags && Object.keys(r.tags).length > 0
+            ? `added ${tagList(r.tags)}`
+            : (r.description ?? "changed");
+        out.push(
+          ...wrap(
+            `${resourceLabel(r.urn)}: ${what} (${r.policyPackName}/${r.policyName})`,
+            width,
+            "    ",
+            "      ",
+          ),
+        );
+      }
     }
 
     if (report.inventory.length > 0) {
-      out.push("");
-      out.push(`  ${c.bold("inventory")}`);
+      out.push("", `  ${c.bold("inventory")}`);
       const header = ["zone", "cloud", "location", "classification", "count"];
       const rows = report.inventory.map((r) => [
         r.zone,
