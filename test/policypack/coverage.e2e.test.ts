@@ -665,10 +665,9 @@ describe("issue 12's copies, untagged, judged against their source's zone over t
     );
   });
 
-  // Awaits B: the pack judges a copy against its source's own tags; a global cluster carries none
-  // (it is a configuring resource governed by its primary), so the zone must come from the
-  // source's governing resource (sovereignty/graph governor), as test/registry/coverage/model.ts does.
-  it.skip("a DocumentDB global-cluster secondary in us-east-1 is outside its primary's zone (awaits the pack following the global cluster to its primary)", () => {
+  // A global cluster carries no tags (it is a configuring resource governed by its primary): a
+  // copy of it keeps the zone of the source's governing resource (sovereignty/graph governor).
+  it("a DocumentDB global-cluster secondary in us-east-1 is outside its primary's zone", () => {
     assert.ok(
       lines.some((l) =>
         /^all-stack-references-enforce-residency mandatory docdb-secondary: .*outside the declared zone `eu`/.test(
