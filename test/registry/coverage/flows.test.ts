@@ -561,6 +561,35 @@ const ROWS: readonly Row[] = [
     evasions: [],
     defaults: true,
   },
+  {
+    what: "EventBridge global endpoint (a secondary Region's bus)",
+    subject: "endpoint",
+    failing: [
+      aws("aws:cloudwatch/eventBus:EventBus", "bus", {
+        name: "orders",
+        arn: "arn:aws:events:eu-central-1:111122223333:event-bus/orders",
+      }),
+      at("aws:cloudwatch/eventEndpoint:EventEndpoint", "endpoint", {
+        eventBuses: [
+          { eventBusArn: "arn:aws:events:eu-central-1:111122223333:event-bus/orders" },
+          { eventBusArn: "arn:aws:events:us-east-1:111122223333:event-bus/orders" },
+        ],
+      }),
+    ],
+    passing: [
+      aws("aws:cloudwatch/eventBus:EventBus", "bus", {
+        name: "orders",
+        arn: "arn:aws:events:eu-central-1:111122223333:event-bus/orders",
+      }),
+      at("aws:cloudwatch/eventEndpoint:EventEndpoint", "endpoint", {
+        eventBuses: [
+          { eventBusArn: "arn:aws:events:eu-central-1:111122223333:event-bus/orders" },
+          { eventBusArn: "arn:aws:events:eu-west-1:111122223333:event-bus/orders" },
+        ],
+      }),
+    ],
+    evasions: [],
+  },
   // ---- Azure ----
   {
     what: "Container registry geo-replication (judged with the registry's tags)",
@@ -1349,6 +1378,64 @@ const ROWS: readonly Row[] = [
         location: "europe-west3",
         sourceInstance: "projects/p/locations/europe-west3-a/instances/fs",
         sourceFileShare: "share",
+      }),
+    ],
+    evasions: [],
+  },
+  {
+    what: "AlloyDB secondary cluster in another region (a copy of its primary)",
+    subject: "secondary",
+    failing: [
+      gcp("gcp:alloydb/cluster:Cluster", "primary", {
+        location: "europe-west3",
+        name: "projects/p/locations/europe-west3/clusters/primary",
+      }),
+      at("gcp:alloydb/cluster:Cluster", "secondary", {
+        location: "us-central1",
+        clusterType: "SECONDARY",
+        secondaryConfig: { primaryClusterName: "projects/p/locations/europe-west3/clusters/primary" },
+      }),
+    ],
+    passing: [
+      gcp("gcp:alloydb/cluster:Cluster", "primary", {
+        location: "europe-west3",
+        name: "projects/p/locations/europe-west3/clusters/primary",
+      }),
+      at("gcp:alloydb/cluster:Cluster", "secondary", {
+        location: "europe-west1",
+        clusterType: "SECONDARY",
+        secondaryConfig: { primaryClusterName: "projects/p/locations/europe-west3/clusters/primary" },
+      }),
+    ],
+    evasions: [],
+  },
+  {
+    what: "Filestore replica instance in another region (a copy of its active instance)",
+    subject: "replica",
+    failing: [
+      gcp("gcp:filestore/instance:Instance", "active", {
+        location: "europe-west3",
+        name: "projects/p/locations/europe-west3/instances/active",
+      }),
+      at("gcp:filestore/instance:Instance", "replica", {
+        location: "us-east1",
+        tier: "REGIONAL",
+        initialReplication: {
+          replicas: [{ peerInstance: "projects/p/locations/europe-west3/instances/active" }],
+        },
+      }),
+    ],
+    passing: [
+      gcp("gcp:filestore/instance:Instance", "active", {
+        location: "europe-west3",
+        name: "projects/p/locations/europe-west3/instances/active",
+      }),
+      at("gcp:filestore/instance:Instance", "replica", {
+        location: "europe-west4",
+        tier: "REGIONAL",
+        initialReplication: {
+          replicas: [{ peerInstance: "projects/p/locations/europe-west3/instances/active" }],
+        },
       }),
     ],
     evasions: [],
