@@ -1088,6 +1088,23 @@ const ROWS: readonly Row[] = [
     ],
     evasions: [],
   },
+  {
+    what: "Compute Gallery image version replicated to other regions",
+    subject: "img",
+    failing: [
+      azure("azure-native:compute:GalleryImageVersion", "img", {
+        galleryImageVersionName: "1.0.0",
+        publishingProfile: { targetRegions: [{ name: "westeurope" }, { name: "East US" }] },
+      }),
+    ],
+    passing: [
+      azure("azure-native:compute:GalleryImageVersion", "img", {
+        galleryImageVersionName: "1.0.0",
+        publishingProfile: { targetRegions: [{ name: "westeurope" }, { name: "North Europe" }] },
+      }),
+    ],
+    evasions: [],
+  },
   // ---- GCP ----
   {
     what: "Bigtable instance with a cluster in another region",
