@@ -162,6 +162,20 @@ describe("inference: Bedrock cross-Region inference profiles (an eu/personal age
       },
     };
     assert.equal(verdict(judge([profile], "subject")), "out");
+    const job = (modelId: string): R => ({
+      type: "aws:bedrockmodel/invocationJob:InvocationJob",
+      name: "subject",
+      props: { region: "eu-central-1", jobName: "batch", modelId },
+    });
+    const defaults = { residency: "eu", classification: "personal" } as const;
+    assert.equal(
+      verdict(judge([job("global.anthropic.claude-sonnet-4-5-20250929-v1:0")], "subject", {}, defaults)),
+      "out",
+    );
+    assert.equal(
+      verdict(judge([job("anthropic.claude-3-haiku-20240307-v1:0")], "subject", {}, defaults)),
+      "in",
+    );
   });
 });
 
