@@ -238,6 +238,40 @@ describe("inference: Azure AI Services / OpenAI deployment types (eu/personal)",
     it(`${what} → ${answer}`, () => assert.equal(verdict(judge(stack, "subject")), answer));
 });
 
+describe("inference: an Azure ML workspace endpoint deployment of Azure OpenAI (judged with sovereignty.defaults)", () => {
+  const workspace = (location: string): R => ({
+    type: "azure-native:machinelearningservices:Workspace",
+    name: "hub",
+    props: { workspaceName: "hub", location, tags },
+  });
+  const endpointDeployment = (sku: string): R => ({
+    type: "azure-native:machinelearningservices:EndpointDeployment",
+    name: "subject",
+    props: {
+      workspaceName: "hub",
+      endpointName: "Azure.OpenAI",
+      deploymentName: "gpt",
+      properties: {
+        type: "Azure.OpenAI",
+        model: { format: "OpenAI", name: "gpt-4o", version: "1" },
+        sku: { name: sku },
+      },
+    },
+  });
+  const defaults = { residency: "eu", classification: "personal" } as const;
+  const cases: readonly [string, string, string, Answer][] = [
+    ["GlobalStandard", "swedencentral", "GlobalStandard", "out"],
+    ["DataZoneStandard of a workspace in Sweden", "swedencentral", "DataZoneStandard", "in"],
+    ["evasion: Standard, the workspace in the US", "eastus", "Standard", "out"],
+  ];
+  for (const [what, location, sku, answer] of cases)
+    it(`${what} → ${answer}`, () =>
+      assert.equal(
+        verdict(judge([workspace(location), endpointDeployment(sku)], "subject", {}, defaults)),
+        answer,
+      ));
+});
+
 const vertex = (type: string, property: string, location: unknown): R => ({
   type,
   name: "subject",
