@@ -242,6 +242,36 @@ const LOCATIONS: readonly Example[] = [
 const eu = { aws: "eu-central-1", az: "westeurope", gcp: "europe-west3" };
 const FLOWS: readonly Example[] = [
   {
+    what: "ECR replication rules",
+    subject: "ecr-replication",
+    kind: "flow",
+    // A registry-level setting with no tags: judged with the provider's default tags.
+    stack: (s) => [
+      {
+        ...res("pulumi:providers:aws", "ecr-provider", {
+          region: eu.aws,
+          defaultTags: JSON.stringify({ tags: tagsOf(s) }),
+        }),
+        id: "ecr-provider-id",
+      },
+      {
+        ...res("aws:ecr/replicationConfiguration:ReplicationConfiguration", "ecr-replication", {
+          region: eu.aws,
+          replicationConfiguration: {
+            rules: [
+              {
+                destinations: [
+                  { region: s === "out" ? "us-east-1" : "eu-west-1", registryId: "111122223333" },
+                ],
+              },
+            ],
+          },
+        }),
+        provider: `${wire("pulumi:providers:aws", "ecr-provider")}::ecr-provider-id`,
+      },
+    ],
+  },
+  {
     what: "S3 multi-region access points",
     subject: "mrap",
     kind: "flow",
