@@ -366,7 +366,11 @@ class StackRule {
   private copies(e: GraphNode): void {
     for (const { origin, source } of this.graph.origins(e)) {
       if (typeof source === "string") continue;
-      const subject = subjectOf(source, this.settings);
+      // A copy keeps its source's zone: the tags the source is judged with (a global cluster's
+      // are its primary's).
+      const governor = this.graph.governor(source);
+      if (typeof governor === "string") continue;
+      const subject = subjectOf(governor, this.settings);
       if (!subject || !staysInZone(subject.classification)) continue;
       const subjectName = `\`${e.record.type}\` (${e.record.name})`;
       const of = `${origin.kind} of ${source.record.name}`;

@@ -308,9 +308,16 @@ export class StackGraph {
     // the copies go.
     if (where === "unknown" && !this.namesAResource(source, flow.property))
       return { kind: "unknown", property: flow.property };
-    // Dependencies of the declaring property also name the resource this one configures (a plan's
-    // `rules` hold `targetVaultName: vault.name`): never the place copies go.
-    const target = this.resolve(source, flow.property, undefined, [source, governor]);
+    // The reference the flow function read (the bucket of an `s3://bucket/prefix` URI) names the
+    // resource first; else the declaring property, by value then by its dependencies — which
+    // also name the resource this one configures (a plan's `rules` hold `targetVaultName:
+    // vault.name`): never the place copies go.
+    const named =
+      flow.target.kind === "resource" ? this.byReference(flow.target.reference, undefined) : undefined;
+    const target =
+      named && named !== source && named !== governor
+        ? named
+        : this.resolve(source, flow.property, undefined, [source, governor]);
     if (target === "unknown") return { kind: "unknown", property: flow.property };
     if (target === "outside") return { kind: "outside", property: flow.property };
     const loc = this.place(target).location;

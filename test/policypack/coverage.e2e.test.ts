@@ -242,6 +242,36 @@ const LOCATIONS: readonly Example[] = [
 const eu = { aws: "eu-central-1", az: "westeurope", gcp: "europe-west3" };
 const FLOWS: readonly Example[] = [
   {
+    what: "ECR replication rules",
+    subject: "ecr-replication",
+    kind: "flow",
+    // A registry-level setting with no tags: judged with the provider's default tags.
+    stack: (s) => [
+      {
+        ...res("pulumi:providers:aws", "ecr-provider", {
+          region: eu.aws,
+          defaultTags: JSON.stringify({ tags: tagsOf(s) }),
+        }),
+        id: "ecr-provider-id",
+      },
+      {
+        ...res("aws:ecr/replicationConfiguration:ReplicationConfiguration", "ecr-replication", {
+          region: eu.aws,
+          replicationConfiguration: {
+            rules: [
+              {
+                destinations: [
+                  { region: s === "out" ? "us-east-1" : "eu-west-1", registryId: "111122223333" },
+                ],
+              },
+            ],
+          },
+        }),
+        provider: `${wire("pulumi:providers:aws", "ecr-provider")}::ecr-provider-id`,
+      },
+    ],
+  },
+  {
     what: "S3 multi-region access points",
     subject: "mrap",
     kind: "flow",
@@ -665,10 +695,9 @@ describe("issue 12's copies, untagged, judged against their source's zone over t
     );
   });
 
-  // Awaits B: the pack judges a copy against its source's own tags; a global cluster carries none
-  // (it is a configuring resource governed by its primary), so the zone must come from the
-  // source's governing resource (sovereignty/graph governor), as test/registry/coverage/model.ts does.
-  it.skip("a DocumentDB global-cluster secondary in us-east-1 is outside its primary's zone (awaits the pack following the global cluster to its primary)", () => {
+  // A global cluster carries no tags (it is a configuring resource governed by its primary): a
+  // copy of it keeps the zone of the source's governing resource (sovereignty/graph governor).
+  it("a DocumentDB global-cluster secondary in us-east-1 is outside its primary's zone", () => {
     assert.ok(
       lines.some((l) =>
         /^all-stack-references-enforce-residency mandatory docdb-secondary: .*outside the declared zone `eu`/.test(

@@ -2,6 +2,7 @@
 import { always } from "../../controls/encryptionRead";
 import { AWS_REGIONAL_DATA } from "../common";
 import { arnOrResource } from "../../flows/arn";
+import { field, forEachItem } from "../../flows/read";
 import type { TypeDeclaration } from "../types";
 import { awsData, flowAt } from "./shared";
 
@@ -60,5 +61,27 @@ export const DECLARATIONS: readonly TypeDeclaration[] = [
     },
     identities: ["targetId", "id", "arn"],
     flows: flowAt("transfer", "arn", arnOrResource),
+  },
+  {
+    // A global endpoint fails events over to a bus of a secondary Region and (with
+    // `replicationConfig.state` ENABLED, the default) replicates them there (`EventEndpointArgs`
+    // {eventBuses: [{eventBusArn}], replicationConfig, routingConfig, ...}): judged with the first
+    // bus's tags, every other bus (its ARN names the Region) is a replication flow.
+    token: "aws:cloudwatch/eventEndpoint:EventEndpoint",
+    cloud: "aws",
+    class: "configures",
+    source:
+      "@pulumi/aws 7.48 (cloudwatch/eventEndpoint.d.ts); https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-global-endpoints.html",
+    configures: {
+      property: "eventBuses[0].eventBusArn",
+      referenceKind: "arn",
+      targets: ["aws:cloudwatch/eventBus:EventBus"],
+    },
+    identities: ["name", "arn", "id"],
+    flows: flowAt("replication", "eventBuses", (out, kind, property, raw) =>
+      forEachItem(out, kind, raw, property, (bus, at) => {
+        if (at !== `${property}[0]`) arnOrResource(out, kind, `${at}.eventBusArn`, field(bus, "eventBusArn"));
+      }),
+    ),
   },
 ];

@@ -4,6 +4,7 @@ import type { TypeDeclaration } from "../types";
 import { DECLARATIONS as athena } from "./athena";
 import { DECLARATIONS as backup } from "./backup";
 import { DECLARATIONS as bedrock } from "./bedrock";
+import { DECLARATIONS as bedrockmodel } from "./bedrockmodel";
 import { DECLARATIONS as cloudtrail } from "./cloudtrail";
 import { DECLARATIONS as cloudwatch } from "./cloudwatch";
 import { DECLARATIONS as codeartifact } from "./codeartifact";
@@ -47,6 +48,7 @@ export const AWS: readonly TypeDeclaration[] = [
   ...athena,
   ...backup,
   ...bedrock,
+  ...bedrockmodel,
   ...cloudtrail,
   ...cloudwatch,
   ...codeartifact,

@@ -16,7 +16,8 @@ import {
   azureDeploymentScope,
 } from "../../catalog/inference-geographies";
 import { azurePrimary } from "../../flows/azureGeo";
-import { Destinations, field, readObject, readString } from "../../flows/read";
+import { Destinations } from "../../flows/read";
+import { readPath } from "../../resource/properties";
 import type { FlowFunction } from "../../flows/types";
 import type { TypeDeclaration } from "../types";
 import { azureData, azureProcessing } from "./shared";
@@ -26,31 +27,29 @@ const SOURCE =
 const ACCOUNT = "azure-native:cognitiveservices:Account";
 
 /**
- * `sku.name` → where inference runs. A data zone is the account's: `context.primary` is the
- * deployment's location, its account's (the location rule's parent). An account outside the EU
- * and the US has no documented data zone, and an unknown account location cannot be placed:
- * both are unknown destinations ("cannot verify"), never a guess.
+ * A deployment SKU name at `path` (`sku` → `sku.name`) → where inference runs. A data zone is the
+ * account's: `context.primary` is the deployment's location, its parent's (the location rule). An
+ * account outside the EU and the US has no documented data zone, and an unknown location cannot
+ * be placed: both are unknown destinations ("cannot verify"), never a guess.
  */
-const deploymentFlows: FlowFunction = (props, context) => {
-  const out = new Destinations("azure");
-  const sku = readObject(field(props, "sku"));
-  if (sku.state === "unknown") return (out.unknown("inference", "sku"), out.list());
-  if (sku.state === "absent") return out.list();
-  const name = readString(field(sku.value, "name"));
-  if (name.state === "unknown") return (out.unknown("inference", "sku.name"), out.list());
-  if (name.state === "absent") return out.list();
-  const scope = azureDeploymentScope(name.value);
-  if (scope === "worldwide")
-    out.add("inference", "sku.name", { kind: "countries", ...AZURE_GLOBAL_DESTINATION });
-  if (scope === "data-zone") {
-    const primary = azurePrimary(context);
-    const zone = primary === undefined ? undefined : azureDataZoneOf(primary.countries);
-    if (zone === undefined) out.unknown("inference", "sku.name");
-    else
-      out.add("inference", "sku.name", { kind: "countries", countries: zone.countries, label: zone.label });
-  }
-  return out.list();
-};
+export function deploymentSkuFlows(sku: readonly string[]): FlowFunction {
+  const at = [...sku, "name"].join(".");
+  return (props, context) => {
+    const out = new Destinations("azure");
+    const read = readPath(props, [...sku, "name"]);
+    if (read.kind === "unknown") return (out.unknown("inference", read.property), out.list());
+    if (read.kind === "absent" || typeof read.value !== "string") return out.list();
+    const scope = azureDeploymentScope(read.value);
+    if (scope === "worldwide") out.add("inference", at, { kind: "countries", ...AZURE_GLOBAL_DESTINATION });
+    if (scope === "data-zone") {
+      const primary = azurePrimary(context);
+      const zone = primary === undefined ? undefined : azureDataZoneOf(primary.countries);
+      if (zone === undefined) out.unknown("inference", at);
+      else out.add("inference", at, { kind: "countries", countries: zone.countries, label: zone.label });
+    }
+    return out.list();
+  };
+}
 
 export const DECLARATIONS: readonly TypeDeclaration[] = [
   azureData({
@@ -82,6 +81,6 @@ export const DECLARATIONS: readonly TypeDeclaration[] = [
       providerDefault: false,
       parent: { property: "accountName", targets: [ACCOUNT] },
     },
-    flows: deploymentFlows,
+    flows: deploymentSkuFlows(["sku"]),
   }),
 ];

@@ -6,8 +6,10 @@ import type { EncryptionReading } from "../../controls/types";
 import { readString, type PropertyBag } from "../../resource/properties";
 import { AZURE_DATA, AZURE_LOCATION, TAGS } from "../common";
 import { immutabilityGap } from "../../controls/immutabilityRead";
+import { regionName } from "../../flows/read";
+import { each, fieldOf } from "../paths";
 import type { TypeDeclaration } from "../types";
-import { azureProcessing } from "./shared";
+import { azureData, azureProcessing, flowAt } from "./shared";
 
 const SOURCE =
   "@pulumi/azure-native 3.28 (compute/*.d.ts); https://learn.microsoft.com/azure/virtual-machines/disk-encryption#restrictions";
@@ -74,5 +76,22 @@ export const DECLARATIONS: readonly TypeDeclaration[] = [
     source:
       "@pulumi/azure-native 3.28 VirtualMachineScaleSetArgs (compute/virtualMachineScaleSet.d.ts: location, tags, vmScaleSetName)",
     identities: ["vmScaleSetName", "name", "id"],
+  }),
+  // Added for issue 12: an Azure Compute Gallery image version is replicated to every region of
+  // `publishingProfile.targetRegions[].name` (`GalleryImageVersionArgs`; `TargetRegionArgs` {name,
+  // encryption, ...}): an image can carry whatever data its source disk held.
+  azureData({
+    token: "azure-native:compute:GalleryImageVersion",
+    category: "backup",
+    source:
+      "@pulumi/azure-native 3.28 (compute/galleryImageVersion.d.ts); https://learn.microsoft.com/azure/virtual-machines/azure-compute-gallery#replication",
+    identities: ["galleryImageVersionName", "name", "id"],
+    flows: flowAt("replication", "publishingProfile.targetRegions", each(fieldOf("name", regionName))),
+    encryption: {
+      kind: "gap",
+      reason:
+        "an image version's keys are set per target region (`publishingProfile.targetRegions[].encryption` disk encryption sets), which the model does not read",
+    },
+    immutability: immutabilityGap("a gallery image version has no retention lock"),
   }),
 ];

@@ -5,6 +5,7 @@ import { immutabilityGap } from "../../controls/immutabilityRead";
 import { referenceOrigin } from "../../flows/origin";
 import { field } from "../../flows/read";
 import type { TypeDeclaration } from "../types";
+import { copyOfLocatedId } from "./shared";
 
 const CLUSTER = "gcp:alloydb/cluster:Cluster";
 const SOURCE = "@pulumi/gcp 9.37 (alloydb/*.d.ts); https://cloud.google.com/alloydb/docs/cmek";
@@ -19,6 +20,9 @@ export const DECLARATIONS: readonly TypeDeclaration[] = [
     location: GCP_REGIONAL_LOCATION,
     tags: LABELS,
     identities: ["name", "id"],
+    // Added for issue 12: a secondary cluster (`clusterType` SECONDARY) is a cross-region copy of
+    // `secondaryConfig.primaryClusterName` (`ClusterSecondaryConfig`, a resource path naming its region).
+    origins: copyOfLocatedId(["secondaryConfig", "primaryClusterName"], "read-replica"),
     // `encryptionConfig.kmsKeyName` (`ClusterEncryptionConfig`).
     encryption: { kind: "reader", read: (p) => always(p, ["encryptionConfig", "kmsKeyName"]) },
   },

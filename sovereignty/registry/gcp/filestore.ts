@@ -17,6 +17,10 @@ export const DECLARATIONS: readonly TypeDeclaration[] = [
     location: { properties: ["location"], service: "regions", providerDefault: true, parse: "gcp-zone" },
     tags: LABELS,
     identities: ["name", "id"],
+    // Added for issue 12: a replica instance names its active instance
+    // (`initialReplication.replicas[0].peerInstance`, "specified on the replica instance only"):
+    // it is a copy of that instance's data.
+    origins: copyOfLocatedId(["initialReplication", "replicas", 0, "peerInstance"]),
     encryption: { kind: "reader", read: (p) => always(p, ["kmsKeyName"]) },
   },
   // Added for issue 12: a backup of an instance's file share, stored in its own `location` (a

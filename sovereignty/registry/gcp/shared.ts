@@ -75,8 +75,8 @@ export const locatedId: Emit = (out, kind, property, raw) => {
  * Filestore backup its instance): the path itself names the source's location.
  */
 export function copyOfLocatedId(
-  path: readonly string[],
-  kind: "replication" | "backup-copy" = "replication",
+  path: readonly (string | number)[],
+  kind: "replication" | "backup-copy" | "read-replica" = "replication",
 ): OriginFunction {
   return (props) => {
     const primary = readPath(props, path);

@@ -162,6 +162,20 @@ describe("inference: Bedrock cross-Region inference profiles (an eu/personal age
       },
     };
     assert.equal(verdict(judge([profile], "subject")), "out");
+    const job = (modelId: string): R => ({
+      type: "aws:bedrockmodel/invocationJob:InvocationJob",
+      name: "subject",
+      props: { region: "eu-central-1", jobName: "batch", modelId },
+    });
+    const defaults = { residency: "eu", classification: "personal" } as const;
+    assert.equal(
+      verdict(judge([job("global.anthropic.claude-sonnet-4-5-20250929-v1:0")], "subject", {}, defaults)),
+      "out",
+    );
+    assert.equal(
+      verdict(judge([job("anthropic.claude-3-haiku-20240307-v1:0")], "subject", {}, defaults)),
+      "in",
+    );
   });
 });
 
@@ -222,6 +236,40 @@ const AZURE: readonly [string, readonly R[], Answer][] = [
 describe("inference: Azure AI Services / OpenAI deployment types (eu/personal)", () => {
   for (const [what, stack, answer] of AZURE)
     it(`${what} → ${answer}`, () => assert.equal(verdict(judge(stack, "subject")), answer));
+});
+
+describe("inference: an Azure ML workspace endpoint deployment of Azure OpenAI (judged with sovereignty.defaults)", () => {
+  const workspace = (location: string): R => ({
+    type: "azure-native:machinelearningservices:Workspace",
+    name: "hub",
+    props: { workspaceName: "hub", location, tags },
+  });
+  const endpointDeployment = (sku: string): R => ({
+    type: "azure-native:machinelearningservices:EndpointDeployment",
+    name: "subject",
+    props: {
+      workspaceName: "hub",
+      endpointName: "Azure.OpenAI",
+      deploymentName: "gpt",
+      properties: {
+        type: "Azure.OpenAI",
+        model: { format: "OpenAI", name: "gpt-4o", version: "1" },
+        sku: { name: sku },
+      },
+    },
+  });
+  const defaults = { residency: "eu", classification: "personal" } as const;
+  const cases: readonly [string, string, string, Answer][] = [
+    ["GlobalStandard", "swedencentral", "GlobalStandard", "out"],
+    ["DataZoneStandard of a workspace in Sweden", "swedencentral", "DataZoneStandard", "in"],
+    ["evasion: Standard, the workspace in the US", "eastus", "Standard", "out"],
+  ];
+  for (const [what, location, sku, answer] of cases)
+    it(`${what} → ${answer}`, () =>
+      assert.equal(
+        verdict(judge([workspace(location), endpointDeployment(sku)], "subject", {}, defaults)),
+        answer,
+      ));
 });
 
 const vertex = (type: string, property: string, location: unknown): R => ({

@@ -75,6 +75,7 @@ const TOKENS: Record<Cloud, readonly string[]> = {
     "azure-native:applicationinsights:Component",
     "azure-native:appconfiguration:ConfigurationStore",
     "azure-native:cognitiveservices:Account",
+    "azure-native:compute:GalleryImageVersion",
     "azure-native:compute:VirtualMachine",
     "azure-native:compute:VirtualMachineScaleSet",
     "azure-native:containerinstance:ContainerGroup",
