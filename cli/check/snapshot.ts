@@ -31,6 +31,11 @@ export interface SnapshotResource {
   readonly propertyDependencies: { readonly [property: string]: readonly string[] };
   readonly protect?: boolean;
   /**
+   * A component built by its provider plugin (RegisterResource with `remote: true`, e.g. awsx, eks):
+   * its children exist only inside the plugin's Construct, so offline they are not seen.
+   */
+  readonly remote?: boolean;
+  /**
    * Where the program registered the resource (the SDK's `sourcePosition` on RegisterResource):
    * a `file://` URI and a 1-based line. Programs only; reports point SARIF results at it.
    */

@@ -21,6 +21,8 @@ import {
   type WireObject,
   type WireValue,
 } from "../snapshot";
+import { engineMarshalled, MalformedReferenceError } from "../engine/marshal";
+import { rewriteValue } from "../rewrite";
 import { urnName } from "../engine/providers";
 import { isObject, OPAQUE_SECRET, readJsonFile } from "./json-file";
 import { stackOfUrn } from "./state";
@@ -41,39 +43,18 @@ const DELETING_OPS = new Set([
 
 class PreviewFormatError extends Error {}
 
-/** Redacted secrets as opaque secrets; copy on write: a value with none is returned as parsed. */
+/** Redacted secrets as opaque secrets, references as the analyzer receives them. */
 function previewValue(value: unknown): WireValue {
-  if (value === REDACTED_SECRET) return OPAQUE_SECRET;
-  if (Array.isArray(value)) {
-    let result: WireValue[] | undefined;
-    for (let i = 0; i < value.length; i++) {
-      const item: unknown = value[i];
-      const converted = previewValue(item);
-      if (result) result.push(converted);
-      else if (converted !== item) {
-        result = value.slice(0, i) as WireValue[];
-        result.push(converted);
-      }
+  return rewriteValue(value, (inner) => {
+    if (inner === REDACTED_SECRET) return OPAQUE_SECRET;
+    try {
+      return engineMarshalled(inner);
+    } catch (error) {
+      if (error instanceof MalformedReferenceError)
+        throw new PreviewFormatError(`a resource reference has no "urn"`);
+      throw error;
     }
-    return result ?? (value as WireValue[]);
-  }
-  if (isObject(value)) {
-    let result: { [key: string]: WireValue } | undefined;
-    const keys = Object.keys(value);
-    for (let k = 0; k < keys.length; k++) {
-      const key = keys[k]!;
-      const inner = value[key];
-      const converted = previewValue(inner);
-      if (result) result[key] = converted;
-      else if (converted !== inner) {
-        result = {};
-        for (let j = 0; j < k; j++) result[keys[j]!] = value[keys[j]!] as WireValue;
-        result[key] = converted;
-      }
-    }
-    return result ?? (value as WireObject);
-  }
-  return value as WireValue;
+  });
 }
 
 function stringList(value: unknown, where: string): string[] {

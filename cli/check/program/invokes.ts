@@ -12,10 +12,12 @@ export const FAKE_AZURE_SUBSCRIPTION = "00000000-0000-0000-0000-000000000000";
 export const FAKE_AZURE_TENANT = "00000000-0000-0000-0000-000000000001";
 export const FAKE_GCP_PROJECT = "sovereignty-offline";
 
+import { InvokeFailure } from "../engine-host";
+
 export type InvokeResult = Record<string, unknown>;
 
 /** A failure the program would also get from the real provider (missing region and the like). */
-export class InvokeError extends Error {}
+export class InvokeError extends InvokeFailure {}
 
 export function answerInvoke(
   token: string,
