@@ -229,9 +229,12 @@ describe("programs: failures are one clear line", () => {
     await rejectsWithUserError(loadProgramSnapshot({ dir: FIXTURES, stack: "dev" }), /has no Pulumi\.yaml/);
   });
 
-  it("refuses a runtime other than nodejs", async () => {
-    const dir = tempProgram({ "Pulumi.yaml": "name: py\nruntime: python\n" });
-    await rejectsWithUserError(loadProgramSnapshot({ dir, stack: "dev" }), /runtime "python"/);
+  it("refuses a runtime other than nodejs, python and go, pointing to a preview file", async () => {
+    const dir = tempProgram({ "Pulumi.yaml": "name: cs\nruntime: dotnet\n" });
+    await rejectsWithUserError(
+      loadProgramSnapshot({ dir, stack: "dev" }),
+      /runtime "dotnet".*nodejs, python and go.*pulumi preview --json --show-sames.*--preview/,
+    );
   });
 
   it("lists the known stacks when the stack has no config file", async () => {

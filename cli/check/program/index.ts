@@ -23,10 +23,11 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { UserError } from "../../errors";
 import { startEngineHost, superviseProgram, type ProgramOutcome } from "../engine-host";
-import type { StackSnapshot } from "../snapshot";
+import type { SnapshotResource, StackSnapshot } from "../snapshot";
 import { loadStackConfig } from "./config";
 import { programFailure } from "./failure";
 import { answerInvoke } from "./invokes";
+import { runForeignProgram } from "./languages";
 import { readProject, type PulumiProject } from "./project";
 import { checkSdkVersion, SUPPORTED_SDK_RANGE } from "./sdk";
 
@@ -69,6 +70,37 @@ export async function loadProgramSnapshot(options: ProgramOptions): Promise<Prog
     ...(options.configFiles !== undefined ? { configFiles: options.configFiles } : {}),
   });
   const where = `program ${options.dir} (stack ${options.stack})`;
+  const snapshot = (sdkVersion: string, resources: readonly SnapshotResource[]): ProgramSnapshot => ({
+    origin: stackOrigin(project.stackConfigDir, project.file, options.stack),
+    kind: "program",
+    project: project.name,
+    stack: options.stack,
+    config: config.values,
+    secretConfigKeys: config.secretKeys,
+    sdkVersion,
+    resources,
+  });
+  if (project.runtime.name !== "nodejs") {
+    // Python and Go programs: started as their language hosts start them (./languages).
+    const result = await runForeignProgram({
+      runtime: project.runtime,
+      projectFile: project.file,
+      rootDirectory: project.dir,
+      ...(project.main !== undefined ? { main: project.main } : {}),
+      organization: LOCAL_ORGANIZATION,
+      project: project.name,
+      stack: options.stack,
+      config: config.values,
+      configSecretKeys: config.secretKeys,
+      parallel: programParallelism(),
+      timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      ...(options.stallMs !== undefined ? { stallMs: options.stallMs } : {}),
+      invoke: (token, args) => answerInvoke(token, args, config.values),
+    }).catch((error: unknown) => {
+      throw error instanceof UserError ? new UserError(`${where}: ${error.message}`, error.detail) : error;
+    });
+    return snapshot(result.sdkVersion, result.resources);
+  }
   const sdk = findSdk(project);
   const host = await startEngineHost({
     organization: LOCAL_ORGANIZATION,
@@ -105,16 +137,12 @@ export async function loadProgramSnapshot(options: ProgramOptions): Promise<Prog
       outcome.stderr,
     );
   }
-  return {
-    origin: stackOrigin(project.stackConfigDir, project.file, options.stack),
-    kind: "program",
-    project: project.name,
-    stack: options.stack,
-    config: config.values,
-    secretConfigKeys: config.secretKeys,
-    sdkVersion: sdk.version,
-    resources: host.records.resources(),
-  };
+  return snapshot(sdk.version, host.records.resources());
+}
+
+/** RunRequest.parallel as the CLI sets it by default (four per core). */
+function programParallelism(): number {
+  return Math.max(1, os.availableParallelism()) * 4;
 }
 
 /** The program's own @pulumi/pulumi: its cmd/run and version. */
@@ -158,7 +186,7 @@ function runArguments(project: PulumiProject, stack: string, monitor: string, en
     project.dir,
     "--dry-run",
     "--parallel",
-    String(Math.max(1, os.availableParallelism()) * 4),
+    String(programParallelism()),
     project.main ?? ".",
   ];
 }

@@ -9,6 +9,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { parse as parseYaml } from "yaml";
 import { UserError } from "../../errors";
+import { parseRuntime, type ProgramRuntime } from "./languages/runtime";
 
 export interface PulumiProject {
   /** Directory holding Pulumi.yaml. */
@@ -19,6 +20,8 @@ export interface PulumiProject {
   readonly stackConfigDir: string;
   /** Project-level config (`config:` in Pulumi.yaml) as raw YAML values. */
   readonly config: Readonly<Record<string, unknown>>;
+  /** `runtime:` — nodejs, python or go, with its options (./languages/runtime.ts). */
+  readonly runtime: ProgramRuntime;
   /** `main:` as written in Pulumi.yaml (the language host passes it as the entry point), if any. */
   readonly main?: string;
   /** `runtime.options.typescript` (default true: the language host loads TypeScript with ts-node). */
@@ -58,12 +61,7 @@ export function readProject(dir: string): PulumiProject {
   if (typeof name !== "string" || name === "") {
     throw new UserError(`${file} has no project name (expected a "name:" key)`);
   }
-  const runtime = isRecord(doc["runtime"]) ? doc["runtime"]["name"] : doc["runtime"];
-  if (runtime !== "nodejs") {
-    throw new UserError(
-      `${file} declares runtime ${JSON.stringify(runtime ?? null)}; only nodejs programs (TypeScript or JavaScript) can be run offline`,
-    );
-  }
+  const runtime = parseRuntime(doc, file);
   const stackConfigDir =
     typeof doc["stackConfigDir"] === "string" ? path.resolve(absolute, doc["stackConfigDir"]) : absolute;
   const config = isRecord(doc["config"]) ? doc["config"] : {};
@@ -77,6 +75,7 @@ export function readProject(dir: string): PulumiProject {
     dir: absolute,
     file,
     name,
+    runtime,
     stackConfigDir,
     config,
     ...(main !== undefined ? { main } : {}),
