@@ -110,6 +110,27 @@ export async function prepareGo(
   };
 }
 
+/** Throws the line `prepareGo` would fail with when neither `go` nor the prebuilt `binary` is here. */
+export function goToolchainMissing(
+  runtime: ProgramRuntime,
+  projectFile: string,
+  rootDirectory: string,
+): void {
+  const binary = stringOption(runtime, "binary", projectFile);
+  if (binary !== undefined) findBinary(binary, rootDirectory, projectFile);
+  else requireGo();
+}
+
+function requireGo(): string {
+  const go = lookPath("go");
+  if (go === undefined) {
+    throw new UserError(
+      "the Go toolchain is not installed (no go on PATH): install Go (https://go.dev/dl), or set runtime.options.binary to a prebuilt program",
+    );
+  }
+  return go;
+}
+
 /** executable.FindExecutable: a path (relative to the project) if it exists, else PATH. */
 function findBinary(binary: string, rootDirectory: string, projectFile: string): string {
   const local = path.resolve(rootDirectory, binary);
@@ -127,12 +148,7 @@ export async function buildGoProgram(
   output: string,
   timeoutMs: number,
 ): Promise<void> {
-  const go = lookPath("go");
-  if (go === undefined) {
-    throw new UserError(
-      "the Go toolchain is not installed (no go on PATH): install Go (https://go.dev/dl), or set runtime.options.binary to a prebuilt program",
-    );
-  }
+  const go = requireGo();
   if (!fs.readdirSync(programDirectory).some((file) => file.endsWith(".go"))) {
     throw new UserError(
       `no .go files in ${programDirectory} to build (pulumi-language-go builds the program folder)`,
@@ -181,15 +197,17 @@ function panicLine(stderr: string, rootDirectory: string): string | undefined {
   return `the program panicked at ${where}${message}`;
 }
 
-/** pulumi.Run's log line "an unhandled error occurred: program failed: \n<error>" → "<error>". */
+/**
+ * pulumi.Run's log line "an unhandled error occurred: program failed: \n<error>" → "<error>"; the
+ * SDK joins errors with hashicorp/go-multierror ("1 error occurred:\n\t* <error>"): the first one.
+ */
 function programFailure(logged: string): string {
-  const text = logged.replace(/^an unhandled error occurred: program failed:\s*/s, "");
-  return (
-    text
-      .split("\n")
-      .find((line) => line.trim() !== "")
-      ?.trim() ?? text.trim()
-  );
+  const lines = logged
+    .replace(/^an unhandled error occurred: program failed:\s*/s, "")
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => line !== "" && !/^\d+ errors? occurred:$/.test(line));
+  return lines[0]?.replace(/^\* /, "") ?? logged.trim();
 }
 
 /** The github.com/pulumi/pulumi/sdk/v3 version the program's go.mod requires, if it says. */

@@ -10,9 +10,9 @@ import * as path from "node:path";
 import { UserError } from "../../../errors";
 import { startEngineHost, superviseProgram, type InvokeAnswerer } from "../../engine-host";
 import type { SnapshotResource } from "../../snapshot";
-import { prepareGo } from "./go";
+import { goToolchainMissing, prepareGo } from "./go";
 import { programLocation, type ProgramProcess, type RunRequest } from "./launch";
-import { preparePython } from "./python";
+import { preparePython, resolvePythonInterpreter } from "./python";
 import type { ProgramRuntime } from "./runtime";
 
 export { parseRuntime, SUPPORTED_RUNTIMES, type ProgramRuntime, type RuntimeName } from "./runtime";
@@ -99,5 +99,30 @@ export async function runForeignProgram(options: ForeignProgramOptions): Promise
     prepared?.cleanup();
     await host.close();
     fs.rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Why a python or go project cannot run on this machine — the one line the run itself would fail
+ * with (no interpreter, no virtualenv, no go) — or undefined when its toolchain is here. Callers
+ * that check optional stacks print it and skip instead of failing.
+ */
+export async function missingToolchain(
+  runtime: ProgramRuntime,
+  projectFile: string,
+  rootDirectory: string,
+  main?: string,
+): Promise<string | undefined> {
+  try {
+    if (runtime.name === "python") {
+      const { programDirectory } = programLocation(rootDirectory, main);
+      await resolvePythonInterpreter(runtime, projectFile, rootDirectory, programDirectory);
+    } else if (runtime.name === "go") {
+      goToolchainMissing(runtime, projectFile, rootDirectory);
+    }
+    return undefined;
+  } catch (error) {
+    if (error instanceof UserError) return error.message;
+    throw error;
   }
 }

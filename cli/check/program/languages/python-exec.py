@@ -158,7 +158,10 @@ if __name__ == "__main__":
         loop.run_until_complete(coro)
         exit_code = 0
     except pulumi.RunError as e:
-        write_result({"sdkVersion": version, "error": {"kind": "program-error", "message": str(e).strip()}})
+        # A user-facing error (ConfigMissingError is one): its message, without the class name.
+        error = {"kind": "program-error", "message": str(e).strip()}
+        error.update(program_frame(e.__traceback__, program_dir) or {})
+        write_result({"sdkVersion": version, "error": error})
         pulumi.log.error(str(e))
     except Exception as e:  # noqa: BLE001 - any failure of the program is reported, never raised
         error = {"kind": "program-error", "message": describe(e)}
