@@ -112,7 +112,7 @@ describe("polyglot: Python programs that cannot run", function () {
       const dir = pythonProject(withVenv, "import pulumi\n\nbuckets = {}\nbuckets['missing'].upper()\n");
       await rejectsWithUserError(
         loadProgramSnapshot({ dir, stack: "dev" }),
-        /: the program raised __main__\.py:4: KeyError: 'missing'$/,
+        /: the program raised \/\S+\/__main__\.py:4: KeyError: 'missing'$/,
       );
     });
 
@@ -123,7 +123,7 @@ describe("polyglot: Python programs that cannot run", function () {
       );
       await rejectsWithUserError(
         loadProgramSnapshot({ dir, stack: "dev" }),
-        /the program raised __main__\.py:4: Missing required configuration variable 'py:zone'/,
+        /the program raised \/\S+\/__main__\.py:4: Missing required configuration variable 'py:zone'/,
       );
     });
 
@@ -133,7 +133,7 @@ describe("polyglot: Python programs that cannot run", function () {
       });
       await rejectsWithUserError(
         loadProgramSnapshot({ dir, stack: "dev" }),
-        /the program raised helpers\.py:2: ValueError: no region for the helpdesk bucket/,
+        /the program raised \/\S+\/helpers\.py:2: ValueError: no region for the helpdesk bucket/,
       );
     });
 
@@ -144,7 +144,7 @@ describe("polyglot: Python programs that cannot run", function () {
       );
       await rejectsWithUserError(
         loadProgramSnapshot({ dir, stack: "dev" }),
-        /the program raised __main__\.py:2: stack config zone is not set$/,
+        /the program raised \/\S+\/__main__\.py:2: stack config zone is not set$/,
       );
     });
 
@@ -222,7 +222,7 @@ describe("polyglot: Go programs that cannot run", function () {
       );
       await rejectsWithUserError(
         loadProgramSnapshot({ dir, stack: "dev" }),
-        /the program panicked at main\.go:8: panic: assignment to entry in nil map/,
+        /the program panicked at \/\S+\/main\.go:8: panic: assignment to entry in nil map/,
       );
     });
 

@@ -18,6 +18,7 @@ import * as path from "node:path";
 import { UserError } from "../../../errors";
 import {
   configEnv,
+  displayPath,
   lookPath,
   isExecutableFile,
   runTool,
@@ -193,7 +194,7 @@ function panicLine(stderr: string, rootDirectory: string): string | undefined {
     .slice(at + 1)
     .map((line) => /^\s+(\/\S+\.go):(\d+)/.exec(line))
     .find((match) => match !== null && match[1]!.startsWith(root));
-  const where = frame ? `${path.relative(rootDirectory, frame[1]!)}:${frame[2]}: ` : "";
+  const where = frame ? `${displayPath(frame[1]!)}:${frame[2]}: ` : "";
   return `the program panicked at ${where}${message}`;
 }
 

@@ -132,3 +132,9 @@ export function configEnv(request: RunRequest): NodeJS.ProcessEnv {
     PULUMI_CONFIG_SECRET_KEYS: JSON.stringify(request.configSecretKeys),
   };
 }
+
+/** A file as messages name it: relative to the working directory, absolute when outside it (as for Node.js programs). */
+export function displayPath(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative === "" || relative.startsWith("..") ? file : relative;
+}

@@ -22,6 +22,7 @@ import * as path from "node:path";
 import { UserError } from "../../../errors";
 import {
   configEnv,
+  displayPath,
   isExecutableFile,
   lookPath,
   runTool,
@@ -230,7 +231,7 @@ export async function preparePython(
     args,
     cwd: interpreter.cwd,
     env,
-    outcome: (exit) => readOutcome(resultFile, exit, interpreter.python, request),
+    outcome: (exit) => readOutcome(resultFile, exit, interpreter.python),
     cleanup: () => fs.rmSync(resultFile, { force: true }),
   };
 }
@@ -248,7 +249,6 @@ function readOutcome(
   resultFile: string,
   exit: { code: number | null; signal: NodeJS.Signals | null; stderr: string },
   python: string,
-  request: RunRequest,
 ): { sdkVersion: string; error?: string } {
   let result: ShimResult = {};
   try {
@@ -268,10 +268,7 @@ function readOutcome(
       case "program-missing":
         return { sdkVersion, error: error.message };
       default: {
-        const where =
-          error.file !== undefined
-            ? `${path.relative(request.rootDirectory, error.file) || error.file}:${error.line ?? "?"}: `
-            : "";
+        const where = error.file !== undefined ? `${displayPath(error.file)}:${error.line ?? "?"}: ` : "";
         return { sdkVersion, error: `the program raised ${where}${firstLine(error.message)}` };
       }
     }
