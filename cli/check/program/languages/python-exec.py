@@ -170,6 +170,8 @@ if __name__ == "__main__":
             error.update(frame)
         write_result({"sdkVersion": version, "error": error})
         pulumi.log.error("Program failed with an unhandled exception:\n" + traceback.format_exc())
+        # The whole traceback also goes to stderr, which `sovereignty check --verbose` shows.
+        traceback.print_exc()
     finally:
         if executor is not None:
             executor.shutdown(wait=True)
