@@ -148,6 +148,16 @@ describe("polyglot: Python programs that cannot run", function () {
       );
     });
 
+    it("a program that stops making progress ends within seconds, saying so", async function () {
+      const dir = pythonProject(withVenv, "import time\nimport pulumi\n\ntime.sleep(600)\n");
+      const started = Date.now();
+      await rejectsWithUserError(
+        loadProgramSnapshot({ dir, stack: "dev", stallMs: 2000 }),
+        /the program stopped making progress: idle for \d+ s/,
+      );
+      assert.ok(Date.now() - started < 30_000);
+    });
+
     it("main naming a folder without __main__.py", async function () {
       const dir = pythonProject(withVenv, "", { "src/other.py": "" });
       fs.appendFileSync(path.join(dir, "Pulumi.yaml"), "main: src\n");
@@ -223,6 +233,14 @@ describe("polyglot: Go programs that cannot run", function () {
       await rejectsWithUserError(
         loadProgramSnapshot({ dir, stack: "dev" }),
         /the program panicked at \/\S+\/main\.go:8: panic: assignment to entry in nil map/,
+      );
+    });
+
+    it("a program that stops making progress ends within seconds, saying so", async function () {
+      const dir = goProject(program("\t\tselect {}"));
+      await rejectsWithUserError(
+        loadProgramSnapshot({ dir, stack: "dev", stallMs: 2000 }),
+        /the program stopped making progress: idle for \d+ s/,
       );
     });
 
