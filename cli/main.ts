@@ -1,21 +1,8 @@
 import { Command, CommanderError } from "commander";
 import { EXIT_BAD_INPUT, UserError } from "./errors";
 import { registerModelCommands } from "./commands/model";
-import * as fs from "node:fs";
-import * as path from "node:path";
 import { packageRoot, registerCheckCommand } from "./commands/check";
-
-/** Our package.json's version, or "unknown" when it cannot be read (never a crash for --version). */
-function ownVersion(): string {
-  try {
-    const manifest = JSON.parse(fs.readFileSync(path.join(packageRoot(), "package.json"), "utf8")) as {
-      version?: unknown;
-    };
-    return typeof manifest.version === "string" ? manifest.version : "unknown";
-  } catch {
-    return "unknown";
-  }
-}
+import { packageVersion } from "./version";
 
 function buildProgram(): Command {
   const program = new Command("sovereignty")
@@ -34,7 +21,7 @@ function buildProgram(): Command {
         ),
     })
     .exitOverride();
-  program.version(ownVersion(), "-V, --version", "print the version of pulumi-sovereignty");
+  program.version(packageVersion(packageRoot()), "-V, --version", "print the version of pulumi-sovereignty");
   registerModelCommands(program);
   registerCheckCommand(program);
   return program;

@@ -1,31 +1,38 @@
-// Why a program failed, in one line a user can act on: the cause with its file and line, or the
-// module that is missing and the folder to `npm install` in. The SDK reports an unhandled error
-// through the engine's Log ("Running program '<dir>' failed with an unhandled exception:\n<error>",
-// pulumi/pulumi sdk/nodejs/cmd/run/run.ts uncaughtHandler) and exits with code 32; a crash before
-// the SDK is up only writes to stderr.
+// Why a program or a policy pack failed, in one line a user can act on: the cause with its file
+// and line, or the module that is missing and the folder to `npm install` in. A Node.js SDK reports
+// an unhandled error through the engine's Log ("Running program '<dir>' failed with an unhandled
+// exception:\n<error>", pulumi/pulumi sdk/nodejs/cmd/run/run.ts uncaughtHandler) and exits with code
+// 32; a pack process writes the same to stderr, prefixed "error: [runtime] "; a crash before the SDK
+// is up only writes to stderr.
 import * as fs from "node:fs";
 import * as path from "node:path";
-import type { ProgramOutcome } from "../engine-host";
+import type { ProgramOutcome } from "./engine-host";
 
 export function programFailure(
   errors: readonly string[],
   outcome: Extract<ProgramOutcome, { kind: "exited" }>,
   programDir: string,
 ): string {
+  const cause = failureCause(errors.length > 0 ? errors.join("\n") : outcome.stderr, programDir);
+  if (cause !== undefined) return cause;
+  const how = outcome.signal ? `was killed by ${outcome.signal}` : `exited with code ${outcome.code ?? "?"}`;
+  return `the program ${how} without saying why`;
+}
+
+/** The one line that says why, from a process's error output; `dir` is its folder. */
+export function failureCause(output: string, dir: string): string | undefined {
   // The SDK formats errors with util.inspect: colour codes and "<ref *1>" markers are noise here.
-  const text = (errors.length > 0 ? errors.join("\n") : outcome.stderr)
+  const text = output
     .replace(ANSI_COLOUR, "")
-    .replace(/<ref \*\d+> /g, "");
-  const missing = missingModule(text, programDir);
+    .replace(/<ref \*\d+> /g, "")
+    .replace(/^error: \[runtime\] /gm, "");
+  const missing = missingModule(text, dir);
   if (missing !== undefined) return missing;
+  const diagnostic = typeScriptDiagnostic(text, dir);
+  if (diagnostic !== undefined) return diagnostic;
   const cause = causeLine(text);
-  const location = sourceLocation(text, programDir);
-  if (cause === undefined) {
-    const how = outcome.signal
-      ? `was killed by ${outcome.signal}`
-      : `exited with code ${outcome.code ?? "?"}`;
-    return `the program ${how} without saying why`;
-  }
+  if (cause === undefined) return undefined;
+  const location = sourceLocation(text);
   return location !== undefined && !cause.includes(location) ? `${cause} (at ${location})` : cause;
 }
 
@@ -39,13 +46,27 @@ function causeLine(text: string): string | undefined {
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter((line) => line !== "" && !HEADER.test(line) && !/^at\s/.test(line) && !/^[~^]+$/.test(line));
-  // A TypeScript diagnostic (ts-node): "index.ts(3,14): error TS1005: ',' expected."
-  const diagnostic = lines.find((line) => /\(\d+,\d+\): error TS\d+:/.test(line));
-  if (diagnostic !== undefined) return diagnostic;
   const errorLine = lines.find((line) => /^(\w*Error|Error)\b:?/.test(line));
   const line = errorLine ?? lines.find((candidate) => !isSourceEcho(candidate)) ?? lines[0];
   // The SDK prefixes the cause once per nesting level of the input it was serialising.
   return line?.replace(/^Error: /, "").replace(/^(error serializing property "[^"]*": )+/, "");
+}
+
+/**
+ * A TypeScript diagnostic from ts-node ("index.ts(3,14): error TS1005: ',' expected.", the file
+ * relative to the program folder) as "',' expected. (TS1005 at <file>:3)".
+ */
+function typeScriptDiagnostic(text: string, programDir: string): string | undefined {
+  const match = /^\s*(\S+?)\((\d+),(\d+)\): error (TS\d+): (.*)$/m.exec(text);
+  if (match === null) return undefined;
+  const [, file, line, , code, message] = match;
+  return `${message!.trim()} (${code} at ${displayPath(path.resolve(programDir, file!))}:${line})`;
+}
+
+/** A path relative to the working directory when it is below it, else absolute. */
+function displayPath(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative.startsWith("..") || path.isAbsolute(relative) ? file : relative;
 }
 
 /** A code line Node prints under "file:line" for a SyntaxError, or the location itself. */
@@ -54,7 +75,7 @@ function isSourceEcho(line: string): boolean {
 }
 
 /** `index.ts:3` for the first frame or location in the program's own files (not node_modules). */
-function sourceLocation(text: string, programDir: string): string | undefined {
+function sourceLocation(text: string): string | undefined {
   const candidates = [
     ...text.matchAll(/(?:file:\/\/)?(\/[^\s():'"]+\.[cm]?[jt]sx?)(?::(\d+)(?::(\d+))?|\((\d+),(\d+)\))/g),
   ];
@@ -63,10 +84,8 @@ function sourceLocation(text: string, programDir: string): string | undefined {
     if (file.includes(`${path.sep}node_modules${path.sep}`)) continue;
     const line = match[2] ?? match[4];
     if (line === undefined) continue;
-    const relative = path.relative(process.cwd(), file);
-    return `${relative.startsWith("..") ? file : relative}:${line}`;
+    return `${displayPath(file)}:${line}`;
   }
-  void programDir;
   return undefined;
 }
 
@@ -79,11 +98,11 @@ function missingModule(text: string, programDir: string): string | undefined {
   const name = match[1]!;
   const importer = match[2] ?? /Require stack:\s*\n\s*-\s*(\S+)/.exec(text)?.[1];
   if (name.startsWith(".") || path.isAbsolute(name) || name.startsWith("file:")) {
-    return `the program imports ${name}${importer ? ` from ${importer.replace(/^file:\/\//, "")}` : ""}, which does not exist`;
+    return `it imports ${name}${importer ? ` from ${importer.replace(/^file:\/\//, "")}` : ""}, which does not exist`;
   }
   const folder = packageFolder(importer?.replace(/^file:\/\//, ""), programDir);
   const packageName = name.startsWith("@") ? name.split("/").slice(0, 2).join("/") : name.split("/")[0]!;
-  return `the program imports ${packageName}, which is not installed: run npm install in ${folder}`;
+  return `it imports ${packageName}, which is not installed: run npm install in ${folder}`;
 }
 
 /** The nearest folder with a package.json above the importing file, else the program folder. */

@@ -18,10 +18,12 @@ import { readProject, type PulumiProject } from "./program/project";
 import { renderReport, type ReportFormat } from "./report/render";
 import type { CheckReport } from "./report/types";
 import type { StackSnapshot } from "./snapshot";
+import { pluginComponentFindings } from "./unseen";
+import { packageVersion } from "../version";
 
 export type CheckInput =
   | { readonly kind: "state"; readonly file: string }
-  | { readonly kind: "preview"; readonly file: string }
+  | { readonly kind: "preview"; readonly file: string; readonly allowPartial?: boolean }
   | {
       readonly kind: "program";
       readonly dir: string;
@@ -43,6 +45,8 @@ export interface CheckOptions {
   readonly now?: string;
   readonly concurrency?: number;
   readonly startTimeoutMs?: number;
+  /** Longest a program may run (`--timeout`). */
+  readonly timeoutMs?: number;
 }
 
 /**
@@ -79,12 +83,18 @@ function plannedSnapshots(
   input: CheckInput,
   projectRoot: string,
   now: string | undefined,
+  timeoutMs: number | undefined,
 ): PlannedSnapshot[] {
   switch (input.kind) {
     case "state":
       return [{ label: input.file, load: () => loadStateSnapshot(input.file) }];
     case "preview":
-      return [{ label: input.file, load: () => loadPreviewSnapshot(input.file) }];
+      return [
+        {
+          label: input.file,
+          load: () => loadPreviewSnapshot(input.file, { allowPartial: input.allowPartial === true }),
+        },
+      ];
     case "program":
     case "stacks": {
       const dir = input.kind === "program" ? input.dir : projectRoot;
@@ -99,7 +109,14 @@ function plannedSnapshots(
       }
       return stacks.map((stack) => ({
         label: stack,
-        load: () => loadProgramSnapshot({ dir, stack, config, ...(now ? { now: new Date(now) } : {}) }),
+        load: () =>
+          loadProgramSnapshot({
+            dir,
+            stack,
+            config,
+            ...(now ? { now: new Date(now) } : {}),
+            ...(timeoutMs !== undefined ? { timeoutMs } : {}),
+          }),
       }));
     }
   }
@@ -117,7 +134,7 @@ export async function collectReports(
   const reports: CheckReport[] = [];
   let runner: PolicyPackRunner | undefined;
   try {
-    const planned = plannedSnapshots(options.input, options.projectRoot, options.now);
+    const planned = plannedSnapshots(options.input, options.projectRoot, options.now, options.timeoutMs);
     for (const [index, item] of planned.entries()) {
       progress.loading(item.label, index, planned.length);
       const snapshot = await item.load();
@@ -136,14 +153,17 @@ export async function collectReports(
         ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
         onProgress: (done, total) => progress.analysing(snapshot.stack, done, total),
       });
+      const unseen = pluginComponentFindings(snapshot, packageVersion(options.projectRoot));
       reports.push({
         origin: snapshot.origin,
         stack: snapshot.stack,
         resources: result.resources,
-        violations: result.violations,
+        violations: [...result.violations, ...unseen],
         remediations: result.remediations,
         inventory: inventoryOf(snapshot),
         policyPacks: result.policyPacks,
+        ...(unseen.length > 0 ? { pluginComponents: unseen.length } : {}),
+        ...(snapshot.partial !== undefined ? { partial: snapshot.partial } : {}),
       });
     }
   } catch (error) {

@@ -53,4 +53,6 @@ export interface StackSnapshot {
   /** Config keys whose values are secret (`secure:` in stack config), for ConfigureStack's `configSecretKeys`. */
   readonly secretConfigKeys?: readonly string[];
   readonly resources: readonly SnapshotResource[];
+  /** Set when the input is known to be incomplete and the user accepted it (`--allow-partial`): why. */
+  readonly partial?: string;
 }

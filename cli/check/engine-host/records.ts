@@ -26,6 +26,7 @@ export class EngineRecords {
   private readonly logList: LogRecord[] = [];
   /** Components registered whose outputs were not registered yet (still being built). */
   private readonly openComponents = new Set<string>();
+  private readonly outputs = new Map<string, { readonly [key: string]: unknown }>();
   private root: string | undefined;
 
   addResource(resource: SnapshotResource): void {
@@ -42,8 +43,14 @@ export class EngineRecords {
     return this.byUrn.get(urn);
   }
 
-  completeComponent(urn: string): void {
+  completeComponent(urn: string, outputs: { readonly [key: string]: unknown }): void {
     this.openComponents.delete(urn);
+    this.outputs.set(urn, outputs);
+  }
+
+  /** The outputs a component registered (the stack's are the program's exports). */
+  outputsOf(urn: string): { readonly [key: string]: unknown } | undefined {
+    return this.outputs.get(urn);
   }
 
   addRead(read: ReadRecord): void {

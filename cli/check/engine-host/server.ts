@@ -216,7 +216,7 @@ export async function startEngineHost(options: EngineHostOptions): Promise<Engin
     }),
 
     registerResourceOutputs: unary((req: RegisterResourceOutputsRequest) => {
-      records.completeComponent(req.getUrn());
+      records.completeComponent(req.getUrn(), (req.getOutputs()?.toJavaScript() ?? {}) as JsonObject);
       return new empty.Empty();
     }),
 

@@ -24,6 +24,8 @@ export type ProgramOutcome =
   | { readonly kind: "stalled" | "timeout"; readonly message: string; readonly stderr: string };
 
 const DEFAULT_STALL_MS = 5000;
+/** After the program reported an error, how long it may stay quiet before the run ends. */
+const ERROR_GRACE_MS = 2000;
 const POLL_MS = 250;
 const STDERR_LIMIT = 1024 * 1024;
 /** CPU time (clock ticks, 1/100 s) under which a window counts as idle: under 2 % of a core. */
@@ -74,6 +76,13 @@ export function superviseProgram(
       const ticks = cpuTicks(child.pid);
       if (ticks !== undefined) samples.push({ at: now, ticks });
       while (samples.length > 0 && samples[0]!.at < now - stallMs) samples.shift();
+      // An error the program reported to the engine fails the run (the engine fails a preview on
+      // any error diagnostic); the SDK may then spend a long time formatting it before it exits.
+      if (host.records.errors().length > 0 && host.pending() === 0 && host.idleFor() >= ERROR_GRACE_MS) {
+        child.kill("SIGKILL");
+        finish({ kind: "exited", code: null, signal: "SIGKILL", stderr });
+        return;
+      }
       if (host.pending() > 0 || host.idleFor() < stallMs) return;
       let idle: boolean;
       if (ticks === undefined) {

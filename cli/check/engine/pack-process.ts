@@ -9,6 +9,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { failureCause } from "../failure";
 import { PackError, oneLine } from "./errors";
 import { grpc, analyzerGrpc, type AnalyzerClient } from "./proto";
 
@@ -29,7 +30,7 @@ export interface StartOptions {
 }
 
 const DEFAULT_START_TIMEOUT_MS = 60_000;
-const STDERR_TAIL_LINES = 40;
+const STDERR_TAIL_LINES = 200;
 
 export class PackProcess {
   private exit: { code: number | null; signal: NodeJS.Signals | null } | undefined;
@@ -89,13 +90,13 @@ export class PackProcess {
   exitDescription(): string | undefined {
     if (!this.exit) return undefined;
     const how = this.exit.signal ? `was killed by ${this.exit.signal}` : `exited with code ${this.exit.code}`;
-    const said = bestErrorLine(this.stderrLines);
+    const said = bestErrorLine(this.stderrLines, this.packDir);
     return said ? `${how}: ${said}` : how;
   }
 
   /** The most telling line the pack wrote to stderr, if any. */
   stderrSummary(): string | undefined {
-    return bestErrorLine(this.stderrLines);
+    return bestErrorLine(this.stderrLines, this.packDir);
   }
 
   /** Resolves when the process exits (immediately if it has). */
@@ -205,7 +206,7 @@ function readPort(
       // Give stderr a moment to flush its last lines before we quote them.
       setTimeout(() => {
         const how = signal ? `was killed by ${signal}` : `exited with code ${code}`;
-        const said = bestErrorLine(stderrLines);
+        const said = bestErrorLine(stderrLines, packDir);
         finish(
           new PackError(
             packDir,
@@ -217,7 +218,7 @@ function readPort(
     const onError = (error: Error): void =>
       finish(new PackError(packDir, `failed to start: ${error.message}`));
     const timer = setTimeout(() => {
-      const said = bestErrorLine(stderrLines);
+      const said = bestErrorLine(stderrLines, packDir);
       finish(
         new PackError(
           packDir,
@@ -232,10 +233,10 @@ function readPort(
   });
 }
 
-/** The line of a pack's stderr that best says what went wrong: an error line, else the first. */
-function bestErrorLine(lines: readonly string[]): string | undefined {
-  const meaningful = lines.map((l) => l.trim()).filter((l) => l.length > 0 && !/^at\s/.test(l));
-  const errorLine = meaningful.find((l) => /^(\w*Error|error)\b[:\s]/.test(l));
-  const line = errorLine ?? meaningful[0];
-  return line === undefined ? undefined : oneLine(line).slice(0, 300);
+/** The line of a pack's stderr that best says what went wrong (../failure.ts), else its first line. */
+function bestErrorLine(lines: readonly string[], packDir: string): string | undefined {
+  const cause = failureCause(lines.join("\n"), path.resolve(packDir));
+  if (cause !== undefined) return oneLine(cause).slice(0, 300);
+  const first = lines.map((l) => l.trim()).find((l) => l.length > 0);
+  return first === undefined ? undefined : oneLine(first).slice(0, 300);
 }

@@ -22,10 +22,10 @@ import { createRequire } from "node:module";
 import * as os from "node:os";
 import * as path from "node:path";
 import { UserError } from "../../errors";
-import { startEngineHost, superviseProgram, type ProgramOutcome } from "../engine-host";
+import { startEngineHost, superviseProgram, type EngineRecords, type ProgramOutcome } from "../engine-host";
 import type { SnapshotResource, StackSnapshot } from "../snapshot";
 import { loadStackConfig } from "./config";
-import { programFailure } from "./failure";
+import { programFailure } from "../failure";
 import { answerInvoke } from "./invokes";
 import { runForeignProgram } from "./languages";
 import { readProject, type PulumiProject } from "./project";
@@ -56,6 +56,8 @@ export interface ProgramSnapshot extends StackSnapshot {
   readonly secretConfigKeys: readonly string[];
   /** The program's @pulumi/pulumi version. */
   readonly sdkVersion: string;
+  /** What the program exported (its stack's registered outputs), unknowns as the unknown sentinel. */
+  readonly stackOutputs: { readonly [key: string]: unknown };
 }
 
 export const DEFAULT_TIMEOUT_MS = 10 * 60 * 1000;
@@ -70,7 +72,11 @@ export async function loadProgramSnapshot(options: ProgramOptions): Promise<Prog
     ...(options.configFiles !== undefined ? { configFiles: options.configFiles } : {}),
   });
   const where = `program ${options.dir} (stack ${options.stack})`;
-  const snapshot = (sdkVersion: string, resources: readonly SnapshotResource[]): ProgramSnapshot => ({
+  const snapshot = (
+    sdkVersion: string,
+    resources: readonly SnapshotResource[],
+    outputs: { readonly [key: string]: unknown } = {},
+  ): ProgramSnapshot => ({
     origin: stackOrigin(project.stackConfigDir, project.file, options.stack),
     kind: "program",
     project: project.name,
@@ -79,6 +85,7 @@ export async function loadProgramSnapshot(options: ProgramOptions): Promise<Prog
     secretConfigKeys: config.secretKeys,
     sdkVersion,
     resources,
+    stackOutputs: outputs,
   });
   if (project.runtime.name !== "nodejs") {
     // Python and Go programs: started as their language hosts start them (./languages).
@@ -137,12 +144,17 @@ export async function loadProgramSnapshot(options: ProgramOptions): Promise<Prog
       outcome.stderr,
     );
   }
-  return snapshot(sdk.version, host.records.resources());
+  return snapshot(sdk.version, host.records.resources(), stackOutputs(host.records));
 }
 
 /** RunRequest.parallel as the CLI sets it by default (four per core). */
 function programParallelism(): number {
   return Math.max(1, os.availableParallelism()) * 4;
+}
+
+function stackOutputs(records: EngineRecords): { readonly [key: string]: unknown } {
+  const stack = records.resources().find((resource) => resource.type === "pulumi:pulumi:Stack");
+  return (stack && records.outputsOf(stack.urn)) ?? {};
 }
 
 /** The program's own @pulumi/pulumi: its cmd/run and version. */

@@ -24,6 +24,8 @@ function reportObject(report: CheckReport): object {
     remediations: report.remediations,
     inventory: report.inventory,
     policyPacks: report.policyPacks,
+    ...(report.pluginComponents ? { pluginComponents: report.pluginComponents } : {}),
+    ...(report.partial !== undefined ? { partial: report.partial } : {}),
   };
 }
 

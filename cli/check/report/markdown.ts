@@ -87,6 +87,13 @@ function stackDetails(report: CheckReport): string[] {
   lines.push(
     `Checked ${code(report.origin)} with ${report.policyPacks.map((p) => code(`${p.name}@${p.version}`)).join(", ") || "no policy pack"}.`,
   );
+  if (report.pluginComponents) {
+    lines.push(
+      "",
+      `${plural(report.pluginComponents, "component")} built by a provider plugin: their children could not be checked offline.`,
+    );
+  }
+  if (report.partial !== undefined) lines.push("", `**Partial:** ${escapeHtml(report.partial)}`);
   lines.push("");
   if (report.violations.length > 0) {
     const sorted = [...report.violations].sort(

@@ -34,7 +34,11 @@ export function renderText(reports: readonly CheckReport[], options: { readonly 
         "\n" +
         `  ${mandatory > 0 ? c.red(`${mandatory} mandatory`) : c.green("0 mandatory")} · ${
           advisory > 0 ? c.yellow(`${advisory} advisory`) : "0 advisory"
-        } · ${report.remediations.length} remediated`,
+        } · ${report.remediations.length} remediated` +
+        (report.pluginComponents
+          ? ` · ${c.yellow(`${report.pluginComponents} plugin component${report.pluginComponents === 1 ? "" : "s"} unverified`)}`
+          : "") +
+        (report.partial !== undefined ? `\n  ${c.yellow(`partial: ${report.partial}`)}` : ""),
     );
 
     const byResource = new Map<string, Violation[]>();

@@ -40,4 +40,8 @@ export interface CheckReport {
   readonly remediations: readonly Remediation[];
   readonly inventory: readonly InventoryRow[];
   readonly policyPacks: readonly { readonly name: string; readonly version: string }[];
+  /** Components built by a provider plugin, whose children could not be judged offline. */
+  readonly pluginComponents?: number;
+  /** Why the input is known to be incomplete, when the user accepted that (`--allow-partial`). */
+  readonly partial?: string;
 }
