@@ -60,6 +60,11 @@ describe("polyglot: the TypeScript, Python and Go twins", function () {
         assert.deepEqual(records(snapshot.resources), records(typescript.resources));
       });
 
+      it("exports the same stack outputs (an id: unknown at preview)", function () {
+        assert.deepEqual(typescript.stackOutputs, { recordsId: UNKNOWN });
+        assert.deepEqual(snapshot.stackOutputs, typescript.stackOutputs);
+      });
+
       it("keeps parents: the stack root, and a component's child under the component", function () {
         assert.equal(byName(snapshot, "records").parent, STACK_URN);
         const vault = byName(snapshot, "vault");

@@ -106,7 +106,7 @@ export async function loadProgramSnapshot(options: ProgramOptions): Promise<Prog
     }).catch((error: unknown) => {
       throw error instanceof UserError ? new UserError(`${where}: ${error.message}`, error.detail) : error;
     });
-    return snapshot(result.sdkVersion, result.resources);
+    return snapshot(result.sdkVersion, result.records.resources(), stackOutputs(result.records));
   }
   const sdk = findSdk(project);
   const host = await startEngineHost({

@@ -8,8 +8,12 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { UserError } from "../../../errors";
-import { startEngineHost, superviseProgram, type InvokeAnswerer } from "../../engine-host";
-import type { SnapshotResource } from "../../snapshot";
+import {
+  startEngineHost,
+  superviseProgram,
+  type EngineRecords,
+  type InvokeAnswerer,
+} from "../../engine-host";
 import { goToolchainMissing, prepareGo } from "./go";
 import { programLocation, type ProgramProcess, type RunRequest } from "./launch";
 import { preparePython, resolvePythonInterpreter } from "./python";
@@ -35,7 +39,8 @@ export interface ForeignProgramOptions extends Omit<
 
 export interface ForeignProgramResult {
   readonly sdkVersion: string;
-  readonly resources: readonly SnapshotResource[];
+  /** What the program registered, read, logged and exported. */
+  readonly records: EngineRecords;
 }
 
 /** Runs a python or go program as a first preview against a fresh engine host and returns what it registered. */
@@ -94,7 +99,7 @@ export async function runForeignProgram(options: ForeignProgramOptions): Promise
     }
     const result = prepared.outcome(outcome);
     if (result.error !== undefined) throw new UserError(result.error, outcome.stderr);
-    return { sdkVersion: result.sdkVersion, resources: host.records.resources() };
+    return { sdkVersion: result.sdkVersion, records: host.records };
   } finally {
     prepared?.cleanup();
     await host.close();
