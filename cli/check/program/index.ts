@@ -26,6 +26,7 @@ import { startEngineHost, superviseProgram, type EngineRecords, type ProgramOutc
 import type { SnapshotResource, StackSnapshot } from "../snapshot";
 import { loadStackConfig } from "./config";
 import { programFailure } from "../failure";
+import { InvokeShapes } from "./invoke-shapes";
 import { answerInvoke } from "./invokes";
 import { runForeignProgram } from "./languages";
 import { readProject, type PulumiProject } from "./project";
@@ -72,6 +73,8 @@ export async function loadProgramSnapshot(options: ProgramOptions): Promise<Prog
     ...(options.configFiles !== undefined ? { configFiles: options.configFiles } : {}),
   });
   const where = `program ${options.dir} (stack ${options.stack})`;
+  // Provider SDK declarations shape invoke results: the program's own SDKs, else the runner's.
+  const shapes = new InvokeShapes([project.dir, __dirname]);
   const snapshot = (
     sdkVersion: string,
     resources: readonly SnapshotResource[],
@@ -102,7 +105,7 @@ export async function loadProgramSnapshot(options: ProgramOptions): Promise<Prog
       parallel: programParallelism(),
       timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
       ...(options.stallMs !== undefined ? { stallMs: options.stallMs } : {}),
-      invoke: (token, args) => answerInvoke(token, args, config.values),
+      invoke: (token, args) => answerInvoke(token, args, config.values, shapes),
     }).catch((error: unknown) => {
       throw error instanceof UserError ? new UserError(`${where}: ${error.message}`, error.detail) : error;
     });
@@ -113,7 +116,7 @@ export async function loadProgramSnapshot(options: ProgramOptions): Promise<Prog
     organization: LOCAL_ORGANIZATION,
     project: project.name,
     stack: options.stack,
-    invoke: (token, args) => answerInvoke(token, args, config.values),
+    invoke: (token, args) => answerInvoke(token, args, config.values, shapes),
   });
   let outcome: ProgramOutcome;
   try {
