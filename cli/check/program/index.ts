@@ -21,6 +21,7 @@ import * as fs from "node:fs";
 import { createRequire } from "node:module";
 import * as os from "node:os";
 import * as path from "node:path";
+import { pathToFileURL } from "node:url";
 import { UserError } from "../../errors";
 import { startEngineHost, superviseProgram, type EngineRecords, type ProgramOutcome } from "../engine-host";
 import type { SnapshotResource, StackSnapshot } from "../snapshot";
@@ -124,6 +125,7 @@ export async function loadProgramSnapshot(options: ProgramOptions): Promise<Prog
       process.execPath,
       [
         ...project.nodeArgs,
+        ...esmTypeScriptLoader(project),
         sdk.runPath,
         ...runArguments(project, options.stack, host.monitorAddress, host.engineAddress),
       ],
@@ -158,6 +160,31 @@ function programParallelism(): number {
 function stackOutputs(records: EngineRecords): { readonly [key: string]: unknown } {
   const stack = records.resources().find((resource) => resource.type === "pulumi:pulumi:Stack");
   return (stack && records.outputsOf(stack.urn)) ?? {};
+}
+
+/**
+ * A TypeScript ES module (`"type": "module"`) loads under the language host only through the
+ * program's own ts-node/esm (cmd/run's automatic ESM mode; the ts-node vendored in @pulumi/pulumi
+ * has no ESM loader). Without one, `pulumi preview` fails with "Unknown file extension .ts"; offline
+ * we load it with the runner's tsx instead (cmd/run then leaves ESM loading to it), so such a
+ * program is still checked. Everything else loads exactly as under the language host.
+ */
+function esmTypeScriptLoader(project: PulumiProject): string[] {
+  if (!project.typescript) return [];
+  const manifest = path.join(project.dir, "package.json");
+  let isModule = false;
+  try {
+    isModule = (JSON.parse(fs.readFileSync(manifest, "utf8")) as { type?: unknown }).type === "module";
+  } catch {
+    return [];
+  }
+  if (!isModule) return [];
+  try {
+    createRequire(manifest).resolve("ts-node/esm");
+    return [];
+  } catch {
+    return ["--import", pathToFileURL(require.resolve("tsx")).href];
+  }
 }
 
 /** The program's own @pulumi/pulumi: its cmd/run and version. */
