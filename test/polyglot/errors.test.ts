@@ -66,7 +66,7 @@ describe("polyglot: Python programs that cannot run", function () {
     const dir = pythonProject("    virtualenv: venv\n", "import pulumi\n");
     await rejectsWithUserError(
       loadProgramSnapshot({ dir, stack: "dev" }),
-      /sets virtualenv "venv", but .*venv does not exist: create it \(python3 -m venv .*pip install -r requirements.txt\)/,
+      /the python virtualenv "venv" \(\S+\/venv\) does not exist: create it \(python3 -m venv .*pip install -r requirements.txt\)/,
     );
   });
 

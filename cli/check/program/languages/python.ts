@@ -148,7 +148,7 @@ function venvPython(virtualenv: string, option: string, projectFile: string, ins
     install ??
     `python3 -m venv ${virtualenv} && ${path.join(virtualenv, "bin", "pip")} install -r requirements.txt`;
   throw new UserError(
-    `${path.basename(projectFile)} sets virtualenv ${JSON.stringify(option)}, but ${virtualenv} ${state}: create it (${create})`,
+    `${path.basename(projectFile)}: the python virtualenv ${JSON.stringify(option)} (${virtualenv}) ${state}: create it (${create})`,
   );
 }
 
