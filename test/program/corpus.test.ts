@@ -28,6 +28,7 @@ const EXPECTED: { readonly [program: string]: string } = {
   organization: "aws:cloudwatch/logGroup:LogGroup",
   "replication-providers": "aws:s3/bucketReplicationConfig:BucketReplicationConfig",
   "resource-get": "aws:s3/bucketLoggingV2:BucketLoggingV2",
+  "resource-transforms": "aws:sns/topic:Topic",
   "s3-website": "aws:s3/bucketObjectv2:BucketObjectv2",
   "sns-sqs-esm": "aws:sns/topicSubscription:TopicSubscription",
   "stack-reference": "aws:ec2/securityGroup:SecurityGroup",

@@ -62,6 +62,17 @@ describe("engine host: resource objects as inputs", function () {
   });
 });
 
+describe("engine host: transforms run as the engine runs them", function () {
+  this.timeout(60_000);
+
+  it("a resource's own transform, then the stack's, change the properties the pack sees", async () => {
+    const snapshot = await loadProgramSnapshot({ dir: program("corpus/resource-transforms"), stack: "dev" });
+    const tags = (name: string) => snapshot.resources.find((r) => r.name === name)?.properties["tags"];
+    assert.deepEqual(tags("jobs"), { "data-residency": "eu", "data-classification": "internal" });
+    assert.deepEqual(tags("alerts"), { "data-residency": "eu", "data-classification": "personal" });
+  });
+});
+
 describe("engine host: nothing hangs", function () {
   this.timeout(60_000);
 

@@ -7,6 +7,8 @@ import type * as resourceTypes from "@pulumi/pulumi/proto/resource_pb";
 import type * as engineGrpcTypes from "@pulumi/pulumi/proto/engine_grpc_pb";
 import type * as engineTypes from "@pulumi/pulumi/proto/engine_pb";
 import type * as providerTypes from "@pulumi/pulumi/proto/provider_pb";
+import type * as callbackGrpcTypes from "@pulumi/pulumi/proto/callback_grpc_pb";
+import type * as callbackTypes from "@pulumi/pulumi/proto/callback_pb";
 
 const protoDir = path.dirname(require.resolve("@pulumi/pulumi/proto/resource_grpc_pb"));
 
@@ -16,6 +18,8 @@ export const resource: typeof resourceTypes = require(path.join(protoDir, "resou
 export const engineGrpc: typeof engineGrpcTypes = require(path.join(protoDir, "engine_grpc_pb"));
 export const engine: typeof engineTypes = require(path.join(protoDir, "engine_pb"));
 export const provider: typeof providerTypes = require(path.join(protoDir, "provider_pb"));
+export const callbackGrpc: typeof callbackGrpcTypes = require(path.join(protoDir, "callback_grpc_pb"));
+export const callback: typeof callbackTypes = require(path.join(protoDir, "callback_pb"));
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 export type RegisterResourceRequest = resourceTypes.RegisterResourceRequest;

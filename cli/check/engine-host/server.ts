@@ -21,7 +21,9 @@ import { analyzerProperties } from "../engine/marshal";
 import { empty, grpc, struct } from "../engine/proto";
 import { SIG_KEY, SECRET_SIG, UNKNOWN, type SnapshotResource } from "../snapshot";
 import { EngineRecords } from "./records";
+import { Transforms } from "./transforms";
 import {
+  callback as callbackPb,
   engine,
   engineGrpc,
   provider as providerPb,
@@ -74,10 +76,9 @@ const ROOT_STACK_TYPE = "pulumi:pulumi:Stack";
 const MAX_MESSAGE = 400 * 1024 * 1024;
 
 /**
- * The features the engine reports supported (source_eval.go SupportsFeature). `transforms`,
- * `invokeTransforms` and hooks need the engine to call back into the program, which this host does
- * not do: it says so, and the SDK refuses such a program with its own message instead of running
- * it without its transforms.
+ * The features the engine reports supported (source_eval.go SupportsFeature), resource transforms
+ * included (./transforms.ts). `invokeTransforms` and hooks are not run by this host: it says so, and
+ * the SDK refuses such a program with its own message instead of running it without them.
  */
 const SUPPORTED_FEATURES = new Set([
   "secrets",
@@ -85,6 +86,7 @@ const SUPPORTED_FEATURES = new Set([
   "outputValues",
   "aliasSpecs",
   "deletedWith",
+  "transforms",
   "parameterization",
 ]);
 
@@ -103,25 +105,40 @@ export async function startEngineHost(options: EngineHostOptions): Promise<Engin
   /** Providers a component passed to its children (`providers:`), by component URN then package. */
   const componentProviders = new Map<string, ReadonlyMap<string, string>>();
   const packageRefs = new Set<string>();
+  const transforms = new Transforms();
 
   // Every handler goes through here: activity is tracked for stall detection, and an exception
   // becomes a gRPC error the SDK reports, never a crash of the runner.
   function unary<Req, Res>(
-    handle: (request: Req) => Res,
+    handle: (request: Req) => Res | Promise<Res>,
   ): (call: grpcTypes.ServerUnaryCall<Req, Res>, callback: grpcTypes.sendUnaryData<Res>) => void {
     return (call, callback) => {
       inFlight += 1;
       callCount += 1;
       lastActivity = Date.now();
-      try {
-        callback(null, handle(call.request));
-      } catch (error) {
+      const done = (): void => {
+        inFlight -= 1;
+        lastActivity = Date.now();
+      };
+      const fail = (error: unknown): void => {
         const message = error instanceof Error ? error.message : String(error);
         const code = error instanceof HostError ? error.code : grpc.status.UNKNOWN;
         callback({ code, details: message, message, name: "Error" }, null);
-      } finally {
-        inFlight -= 1;
-        lastActivity = Date.now();
+      };
+      try {
+        Promise.resolve(handle(call.request)).then(
+          (response) => {
+            done();
+            callback(null, response);
+          },
+          (error: unknown) => {
+            done();
+            fail(error);
+          },
+        );
+      } catch (error) {
+        done();
+        fail(error);
       }
     };
   }
@@ -137,7 +154,7 @@ export async function startEngineHost(options: EngineHostOptions): Promise<Engin
       new resourcePb.SupportsFeatureResponse().setHassupport(SUPPORTED_FEATURES.has(req.getId())),
     ),
 
-    registerResource: unary((req: RegisterResourceRequest) => {
+    registerResource: unary(async (req: RegisterResourceRequest) => {
       const type = req.getType();
       const name = req.getName();
       const parent = req.getParent();
@@ -151,8 +168,8 @@ export async function startEngineHost(options: EngineHostOptions): Promise<Engin
           `Duplicate resource URN '${urn}'; try giving it a unique name`,
         );
       }
-      const object = (req.getObject()?.toJavaScript() ?? {}) as JsonObject;
-      const dependencies = [...new Set(req.getDependenciesList())];
+      let object = (req.getObject()?.toJavaScript() ?? {}) as JsonObject;
+      let dependencies = [...new Set(req.getDependenciesList())];
       const propertyDependencies: { [key: string]: string[] } = {};
       req.getPropertydependenciesMap().forEach((value, key) => {
         propertyDependencies[key] = [...new Set(value.getUrnsList())];
@@ -177,6 +194,27 @@ export async function startEngineHost(options: EngineHostOptions): Promise<Engin
         for (const [pkg, ref] of providers) inherited.set(pkg, ref);
         componentProviders.set(urn, inherited);
       }
+      // source_eval.go: the resource's own transforms, its ancestors', then the stack's, in order.
+      const ownTransforms = req.getTransformsList();
+      const applicable = transforms.applicable(ownTransforms, parent);
+      if (applicable.length > 0) {
+        const transformed = await transforms.run(applicable, {
+          type,
+          name,
+          custom,
+          parent,
+          properties: object,
+          provider: providerRef,
+          dependsOn: dependencies,
+        });
+        object = transformed.properties;
+        providerRef = transformed.provider;
+        dependencies = [...new Set(transformed.dependsOn)];
+        for (const key of Object.keys(propertyDependencies)) {
+          if (!(key in object)) delete propertyDependencies[key];
+        }
+      }
+      transforms.remember(urn, parent, ownTransforms);
       const position = req.getSourceposition();
       const protect = req.hasProtect?.() === true ? req.getProtect() : false;
       const recorded: SnapshotResource = {
@@ -266,6 +304,11 @@ export async function startEngineHost(options: EngineHostOptions): Promise<Engin
       return new resourcePb.RegisterPackageResponse().setRef(ref);
     }),
 
+    registerStackTransform: unary((req: InstanceType<typeof callbackPb.Callback>) => {
+      transforms.addStackTransform(req);
+      return new empty.Empty();
+    }),
+
     signalAndWaitForShutdown: unary(() => {
       signalShutdown();
       return new empty.Empty();
@@ -308,6 +351,7 @@ export async function startEngineHost(options: EngineHostOptions): Promise<Engin
     shutdownRequested,
     close: () =>
       new Promise<void>((resolve) => {
+        transforms.close();
         server.tryShutdown(() => resolve());
         // A client that keeps its channel open must not hold the runner.
         setTimeout(() => {
