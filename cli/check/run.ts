@@ -1,5 +1,7 @@
 // `sovereignty check`: load the snapshots, run each through the pack, render, decide the exit code.
 import * as fs from "node:fs";
+import * as path from "node:path";
+import { fileURLToPath } from "node:url";
 import { EXIT_OK, EXIT_VIOLATIONS, UserError } from "../errors";
 import {
   PackError,
@@ -163,6 +165,7 @@ export async function collectReports(
         inventory: inventoryOf(snapshot),
         policyPacks: result.policyPacks,
         ...(unseen.length > 0 ? { pluginComponents: unseen.length } : {}),
+        ...sourcePositionsOf(snapshot),
         ...(snapshot.partial !== undefined ? { partial: snapshot.partial } : {}),
       });
     }
@@ -176,6 +179,24 @@ export async function collectReports(
     await runner?.close();
   }
   return reports;
+}
+
+/** Where the program registered its resources, for reports that point at code (SARIF). */
+function sourcePositionsOf(snapshot: StackSnapshot): Pick<CheckReport, "sourcePositions"> {
+  const positions: { [urn: string]: { file: string; line: number; column?: number } } = {};
+  for (const resource of snapshot.resources) {
+    const position = resource.sourcePosition;
+    if (!position?.uri.startsWith("file:")) continue;
+    const file = fileURLToPath(position.uri);
+    if (file.split(path.sep).includes("node_modules")) continue;
+    const relative = path.relative(process.cwd(), file);
+    positions[resource.urn] = {
+      file: relative.startsWith("..") || path.isAbsolute(relative) ? file : relative,
+      line: position.line,
+      ...(position.column !== undefined ? { column: position.column } : {}),
+    };
+  }
+  return Object.keys(positions).length > 0 ? { sourcePositions: positions } : {};
 }
 
 /** Renders the reports in `format` to `output` (or stdout) and returns the exit code. */

@@ -73,6 +73,37 @@ describe("engine host: transforms run as the engine runs them", function () {
   });
 });
 
+describe("engine host: source positions", function () {
+  this.timeout(60_000);
+
+  it("SARIF points a program's finding at the line that registered the resource", async () => {
+    const result = await cli(
+      "check",
+      "--program",
+      program("corpus/replication-providers"),
+      "--format",
+      "sarif",
+    );
+    const sarif = JSON.parse(result.stdout) as {
+      runs: {
+        results: {
+          locations: {
+            physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } };
+          }[];
+        }[];
+      }[];
+    };
+    const locations = sarif.runs.flatMap((run) => run.results.map((r) => r.locations[0]!.physicalLocation));
+    assert.ok(locations.length > 0);
+    assert.ok(
+      locations.every(
+        (l) => l.artifactLocation.uri.endsWith("replication-providers/index.ts") && l.region.startLine > 1,
+      ),
+      JSON.stringify(locations),
+    );
+  });
+});
+
 describe("engine host: nothing hangs", function () {
   this.timeout(60_000);
 

@@ -140,10 +140,19 @@ function result(violation: Violation, ruleIndex: number, report: CheckReport): S
   // Pulumi.<stack>.yaml) is the physical location, the resource the logical one.
   // The finding is about a resource, not a line: it is anchored at the file's first line, as
   // GitHub shows file-level alerts (a region is what SARIF2017 asks for).
-  const physicalLocation: Sarif.PhysicalLocation = {
-    artifactLocation: { uri: artifactUri(report.origin) },
-    region: { startLine: 1, endLine: 1 },
-  };
+  // A program's resource is anchored where the program registered it (RegisterResource's source
+  // position), which code scanning shows on the line.
+  const position = violation.urn !== "" ? report.sourcePositions?.[violation.urn] : undefined;
+  const physicalLocation: Sarif.PhysicalLocation = position
+    ? {
+        artifactLocation: { uri: artifactUri(position.file) },
+        region: {
+          startLine: position.line,
+          endLine: position.line,
+          ...(position.column !== undefined ? { startColumn: position.column } : {}),
+        },
+      }
+    : { artifactLocation: { uri: artifactUri(report.origin) }, region: { startLine: 1, endLine: 1 } };
   if (violation.urn !== "") {
     sarifResult.locations = [
       {

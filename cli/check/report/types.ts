@@ -40,6 +40,13 @@ export interface CheckReport {
   readonly remediations: readonly Remediation[];
   readonly inventory: readonly InventoryRow[];
   readonly policyPacks: readonly { readonly name: string; readonly version: string }[];
+  /**
+   * Where the program registered each resource (programs only; positions inside node_modules left
+   * out), by URN: the file relative to the working directory and a 1-based line.
+   */
+  readonly sourcePositions?: {
+    readonly [urn: string]: { readonly file: string; readonly line: number; readonly column?: number };
+  };
   /** Components built by a provider plugin, whose children could not be judged offline. */
   readonly pluginComponents?: number;
   /** Why the input is known to be incomplete, when the user accepted that (`--allow-partial`). */
