@@ -171,7 +171,7 @@ export async function collectReports(
     }
   } catch (error) {
     // A pack that did not run is never a pass: one line, exit 2.
-    if (error instanceof PackError) throw new UserError(error.message);
+    if (error instanceof PackError) throw new UserError(error.message, error.detail);
     throw error;
   } finally {
     // The bar goes before anything else is written (an error line, the report).

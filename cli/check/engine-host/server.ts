@@ -296,7 +296,9 @@ export async function startEngineHost(options: EngineHostOptions): Promise<Engin
       return new providerPb.InvokeResponse().setReturn(struct.Struct.fromJavaScript(result as never));
     }),
 
-    call: unary((_req: ResourceCallRequest) => new providerPb.CallResponse()),
+    // A method of a plugin-built component (`cluster.getKubeconfig()`): the plugin is not here, so
+    // it returns no fields.
+    call: unary((_req: ResourceCallRequest) => new providerPb.CallResponse().setReturn(new struct.Struct())),
 
     registerPackage: unary((_req: InstanceType<typeof resourcePb.RegisterPackageRequest>) => {
       const ref = randomUUID();

@@ -94,6 +94,11 @@ export class PackProcess {
     return said ? `${how}: ${said}` : how;
   }
 
+  /** What the pack wrote to stderr (its last lines), for `--verbose`. */
+  stderrText(): string {
+    return this.stderrLines.join("\n");
+  }
+
   /** The most telling line the pack wrote to stderr, if any. */
   stderrSummary(): string | undefined {
     return bestErrorLine(this.stderrLines, this.packDir);
@@ -211,6 +216,7 @@ function readPort(
           new PackError(
             packDir,
             `failed to start: it ${how} before printing its port${said ? `: ${said}` : ""}`,
+            stderrLines.join("\n"),
           ),
         );
       }, 50);
@@ -223,6 +229,7 @@ function readPort(
         new PackError(
           packDir,
           `did not print its port within ${Math.round(timeoutMs / 100) / 10} s${said ? ` (last said: ${said})` : ""}`,
+          stderrLines.join("\n"),
         ),
       );
     }, timeoutMs);

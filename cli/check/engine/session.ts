@@ -71,7 +71,7 @@ export class AnalyzerSession {
       // The connection dropped: almost always the process died. Wait briefly for its exit status.
       await Promise.race([this.pack.whenExited(), new Promise((r) => setTimeout(r, 1000))]);
       const exit = this.pack.exitDescription();
-      if (exit) return new PackError(this.pack.packDir, `${exit} (during ${what})`);
+      if (exit) return new PackError(this.pack.packDir, `${exit} (during ${what})`, this.pack.stderrText());
     }
     // The SDK sends "Error validating resource with policy 'p' …:\n<the policy's error>\n<stack>":
     // keep the message lines, drop the stack frames, and make it one line.
@@ -82,7 +82,11 @@ export class AnalyzerSession {
       .slice(0, 3)
       .join(" ")
       .slice(0, 400);
-    return new PackError(this.pack.packDir, `${what} failed: ${details}`);
+    return new PackError(
+      this.pack.packDir,
+      `${what} failed: ${details}`,
+      [error.details || error.message, this.pack.stderrText()].filter(Boolean).join("\n"),
+    );
   }
 
   configureStack(request: pb.AnalyzerStackConfigureRequest): Promise<unknown> {
