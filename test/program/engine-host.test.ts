@@ -62,6 +62,19 @@ describe("engine host: resource objects as inputs", function () {
   });
 });
 
+describe("engine host: invokes through an explicit provider", function () {
+  this.timeout(60_000);
+
+  it("answer for that provider's region, not the stack's", async () => {
+    const snapshot = await loadProgramSnapshot({
+      dir: program("corpus/replication-providers"),
+      stack: "dev",
+    });
+    const volume = snapshot.resources.find((r) => r.name === "replica-cache");
+    assert.equal(volume?.properties["availabilityZone"], "us-east-1a");
+  });
+});
+
 describe("engine host: transforms run as the engine runs them", function () {
   this.timeout(60_000);
 

@@ -40,8 +40,16 @@ import {
 /** A plain JSON-like object as protobuf Structs carry it. */
 export type JsonObject = { [key: string]: unknown };
 
-/** Answers a provider function. Throw `InvokeFailure` for an error the provider would return. */
-export type InvokeAnswerer = (token: string, args: JsonObject) => JsonObject;
+/**
+ * Answers a provider function. `provider`: the inputs of the explicit provider the invoke names
+ * (`{ provider }` in its options), whose settings (a region) the real provider would answer with.
+ * Throw `InvokeFailure` for an error the provider would return.
+ */
+export type InvokeAnswerer = (
+  token: string,
+  args: JsonObject,
+  provider?: { readonly [key: string]: unknown },
+) => JsonObject;
 
 /** An invoke the program would also see fail under the engine (a missing region, …). */
 export class InvokeFailure extends Error {}
@@ -287,7 +295,12 @@ export async function startEngineHost(options: EngineHostOptions): Promise<Engin
         result = { urn: found.urn, id: UNKNOWN, state: found.properties };
       } else {
         try {
-          result = options.invoke ? options.invoke(token, args) : {};
+          const providerRef = req.getProvider();
+          const provider =
+            providerRef === ""
+              ? undefined
+              : records.resource(providerRef.slice(0, providerRef.lastIndexOf("::")))?.properties;
+          result = options.invoke ? options.invoke(token, args, provider) : {};
         } catch (error) {
           if (error instanceof InvokeFailure) throw new HostError(grpc.status.UNKNOWN, error.message);
           throw error;

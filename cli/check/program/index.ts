@@ -24,7 +24,7 @@ import * as path from "node:path";
 import { pathToFileURL } from "node:url";
 import { UserError } from "../../errors";
 import { startEngineHost, superviseProgram, type EngineRecords, type ProgramOutcome } from "../engine-host";
-import type { SnapshotResource, StackSnapshot } from "../snapshot";
+import { UNKNOWN, type SnapshotResource, type StackSnapshot } from "../snapshot";
 import { loadStackConfig } from "./config";
 import { programFailure } from "../failure";
 import { InvokeShapes } from "./invoke-shapes";
@@ -106,7 +106,8 @@ export async function loadProgramSnapshot(options: ProgramOptions): Promise<Prog
       parallel: programParallelism(),
       timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
       ...(options.stallMs !== undefined ? { stallMs: options.stallMs } : {}),
-      invoke: (token, args) => answerInvoke(token, args, config.values, shapes),
+      invoke: (token, args, provider) =>
+        answerInvoke(token, args, withProvider(config.values, token, provider), shapes),
     }).catch((error: unknown) => {
       throw error instanceof UserError ? new UserError(`${where}: ${error.message}`, error.detail) : error;
     });
@@ -117,7 +118,8 @@ export async function loadProgramSnapshot(options: ProgramOptions): Promise<Prog
     organization: LOCAL_ORGANIZATION,
     project: project.name,
     stack: options.stack,
-    invoke: (token, args) => answerInvoke(token, args, config.values, shapes),
+    invoke: (token, args, provider) =>
+      answerInvoke(token, args, withProvider(config.values, token, provider), shapes),
   });
   let outcome: ProgramOutcome;
   try {
@@ -150,6 +152,24 @@ export async function loadProgramSnapshot(options: ProgramOptions): Promise<Prog
     );
   }
   return snapshot(sdk.version, host.records.resources(), stackOutputs(host.records));
+}
+
+/**
+ * The config an invoke is answered from: the stack's, with the settings of the explicit provider the
+ * invoke names laid over it (`region` of an aws provider as `aws:region`), as that provider answers.
+ */
+function withProvider(
+  config: Readonly<Record<string, string>>,
+  token: string,
+  provider: { readonly [key: string]: unknown } | undefined,
+): Readonly<Record<string, string>> {
+  if (provider === undefined) return config;
+  const pkg = token.split(":")[0] ?? "";
+  const result: Record<string, string> = { ...config };
+  for (const [key, value] of Object.entries(provider)) {
+    if (typeof value === "string" && value !== "" && value !== UNKNOWN) result[`${pkg}:${key}`] = value;
+  }
+  return result;
 }
 
 /** RunRequest.parallel as the CLI sets it by default (four per core). */
