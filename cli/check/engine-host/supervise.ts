@@ -125,7 +125,9 @@ function progressOf(host: EngineHost): string {
       `waiting inside component${open.length === 1 ? "" : "s"} never finished: ${open.slice(0, 3).join(", ")}`,
     );
   } else {
-    parts.push("waiting on a promise the engine is never asked to settle");
+    parts.push(
+      "waiting on something other than the engine (a timer, a network call, a promise that never settles)",
+    );
   }
   return parts.join("; ");
 }
