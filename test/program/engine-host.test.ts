@@ -166,6 +166,13 @@ describe("engine host: whole errors", function () {
     );
   });
 
+  it("a failure after a function the runner could not answer names that function", async () => {
+    await failsWith(
+      "unanswered-invoke",
+      /Cannot read properties of undefined \(reading 'map'\).*; offline, kubernetes:yaml:decode answered with no fields/,
+    );
+  });
+
   it("--verbose adds the program's whole error output", async () => {
     const result = await cli(
       "check",

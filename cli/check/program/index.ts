@@ -114,12 +114,18 @@ export async function loadProgramSnapshot(options: ProgramOptions): Promise<Prog
     return snapshot(result.sdkVersion, result.records.resources(), stackOutputs(result.records));
   }
   const sdk = findSdk(project);
+  // Functions answered with no fields (no result type found in an installed SDK): named when the
+  // program then fails, as what the runner could not answer.
+  const unanswered: string[] = [];
   const host = await startEngineHost({
     organization: LOCAL_ORGANIZATION,
     project: project.name,
     stack: options.stack,
-    invoke: (token, args, provider) =>
-      answerInvoke(token, args, withProvider(config.values, token, provider), shapes),
+    invoke: (token, args, provider) => {
+      const result = answerInvoke(token, args, withProvider(config.values, token, provider), shapes);
+      if (Object.keys(result).length === 0 && !unanswered.includes(token)) unanswered.push(token);
+      return result;
+    },
   });
   let outcome: ProgramOutcome;
   try {
@@ -147,11 +153,18 @@ export async function loadProgramSnapshot(options: ProgramOptions): Promise<Prog
   if (outcome.kind !== "exited") throw new UserError(`${where}: ${outcome.message}`, outcome.stderr);
   if (outcome.code !== 0) {
     throw new UserError(
-      `${where}: ${programFailure(host.records.errors(), outcome, project.dir)}`,
+      `${where}: ${withUnanswered(programFailure(host.records.errors(), outcome, project.dir), unanswered)}`,
       outcome.stderr,
     );
   }
   return snapshot(sdk.version, host.records.resources(), stackOutputs(host.records));
+}
+
+/** A failure reading a result the runner could not give names the function it answered empty. */
+function withUnanswered(cause: string, unanswered: readonly string[]): string {
+  if (unanswered.length === 0 || !/undefined|not a function|not iterable|not valid JSON/.test(cause))
+    return cause;
+  return `${cause}; offline, ${unanswered.join(", ")} answered with no fields (no result type in an installed SDK)`;
 }
 
 /**
