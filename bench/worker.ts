@@ -45,7 +45,7 @@ export type Job =
     };
 
 export interface Phases {
-  /** Reading the input into a snapshot (state file parse, or the program run under mocks). */
+  /** Reading the input into a snapshot (state file parse, or the program run against the engine host). */
   readonly loadMs: number;
   /** spawn → port printed. */
   readonly portMs: number;
@@ -71,7 +71,7 @@ export interface RunResult {
   readonly runnerPeakBytes: number;
   /** Highest heapUsed seen in the runner (sampled every 200 ms). */
   readonly runnerHeapPeakBytes: number;
-  /** The program worker's peak RSS, for program runs. */
+  /** The program process's peak RSS, for program runs. */
   readonly programPeakBytes?: number;
   readonly concurrency: number;
 }
@@ -191,7 +191,8 @@ export async function runJob(job: Job): Promise<JobResult> {
       return measure(snapshot, job.packDir, performance.now() - t0, job.concurrency);
     }
     case "program": {
-      const watch = new ChildMemoryWatch(/worker\.(ts|js)/);
+      // The program process: the program's own @pulumi/pulumi cmd/run, a child of this process.
+      const watch = new ChildMemoryWatch(/@pulumi[\\/]pulumi[\\/]cmd[\\/]run\b/);
       const t0 = performance.now();
       const snapshot = await loadProgramSnapshot({ dir: job.dir, stack: job.stack });
       const loadMs = performance.now() - t0;

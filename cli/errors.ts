@@ -3,7 +3,11 @@
  * its message as one line and exits 2: never a stack trace for a user's mistake.
  */
 export class UserError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    /** The whole story (a program's full stderr), printed only under `--verbose`. */
+    readonly detail?: string,
+  ) {
     super(message);
     this.name = "UserError";
   }

@@ -41,6 +41,8 @@ export async function run(argv: readonly string[]): Promise<number> {
     }
     if (error instanceof UserError) {
       process.stderr.write(`sovereignty: ${error.message}\n`);
+      if (error.detail !== undefined && argv.includes("--verbose"))
+        process.stderr.write(`${error.detail.trimEnd()}\n`);
       return EXIT_BAD_INPUT;
     }
     const message = error instanceof Error ? error.message : String(error);

@@ -11,7 +11,7 @@ import Ajv from "ajv";
 import standaloneCode from "ajv/dist/standalone/index.js";
 import { build } from "esbuild";
 import { spawnSync } from "node:child_process";
-import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
@@ -158,5 +158,10 @@ if (!process.argv.includes("--policypack")) {
     console.error("build: the library (tsconfig.lib.json) does not compile");
     process.exit(result.status ?? 1);
   }
+  // Not TypeScript, so tsc does not emit it: the Python exec shim the CLI starts Python programs with.
+  await copyFile(
+    path.join(root, "cli", "check", "program", "languages", "python-exec.py"),
+    path.join(root, "dist", "cli", "check", "program", "languages", "python-exec.py"),
+  );
   console.log(`build: dist/sovereignty, dist/components, dist/cli (${Date.now() - libStarted} ms)`);
 }

@@ -82,6 +82,8 @@ export function sourcesOf(
     } catch {
       continue; // not a file we can point at
     }
+    // A line inside a dependency (a component library) is not the program's to fix.
+    if (file.split(/[\\/]/).includes("node_modules")) continue;
     const relative = path.relative(cwd, file);
     sources[resource.urn] = {
       file:

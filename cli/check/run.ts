@@ -20,10 +20,12 @@ import type { CheckReport } from "./report/types";
 import { applyRemediations, sourcesOf } from "./remediated";
 import { reportWidth } from "./report/wrap";
 import type { StackSnapshot } from "./snapshot";
+import { pluginComponentFindings } from "./unseen";
+import { ownVersion } from "../package";
 
 export type CheckInput =
   | { readonly kind: "state"; readonly file: string }
-  | { readonly kind: "preview"; readonly file: string }
+  | { readonly kind: "preview"; readonly file: string; readonly allowPartial?: boolean }
   | {
       readonly kind: "program";
       readonly dir: string;
@@ -47,6 +49,8 @@ export interface CheckOptions {
   readonly now?: string;
   readonly concurrency?: number;
   readonly startTimeoutMs?: number;
+  /** Longest a program may run (`--timeout`). */
+  readonly timeoutMs?: number;
 }
 
 /**
@@ -83,12 +87,18 @@ function plannedSnapshots(
   input: CheckInput,
   projectRoot: string,
   now: string | undefined,
+  timeoutMs: number | undefined,
 ): PlannedSnapshot[] {
   switch (input.kind) {
     case "state":
       return [{ label: input.file, load: () => loadStateSnapshot(input.file) }];
     case "preview":
-      return [{ label: input.file, load: () => loadPreviewSnapshot(input.file) }];
+      return [
+        {
+          label: input.file,
+          load: () => loadPreviewSnapshot(input.file, { allowPartial: input.allowPartial === true }),
+        },
+      ];
     case "program":
     case "stacks": {
       const dir = input.kind === "program" ? input.dir : projectRoot;
@@ -103,7 +113,14 @@ function plannedSnapshots(
       }
       return stacks.map((stack) => ({
         label: stack,
-        load: () => loadProgramSnapshot({ dir, stack, config, ...(now ? { now: new Date(now) } : {}) }),
+        load: () =>
+          loadProgramSnapshot({
+            dir,
+            stack,
+            config,
+            ...(now ? { now: new Date(now) } : {}),
+            ...(timeoutMs !== undefined ? { timeoutMs } : {}),
+          }),
       }));
     }
   }
@@ -121,7 +138,7 @@ export async function collectReports(
   const reports: CheckReport[] = [];
   let runner: PolicyPackRunner | undefined;
   try {
-    const planned = plannedSnapshots(options.input, options.projectRoot, options.now);
+    const planned = plannedSnapshots(options.input, options.projectRoot, options.now, options.timeoutMs);
     for (const [index, item] of planned.entries()) {
       progress.loading(item.label, index, planned.length);
       const snapshot = await item.load();
@@ -142,20 +159,24 @@ export async function collectReports(
       });
       // The inventory of what would be deployed: remediated tags count.
       const remediated = applyRemediations(snapshot, result.remediations);
+      const unseen = pluginComponentFindings(snapshot, ownVersion());
+      const violations = [...result.violations, ...unseen];
       reports.push({
         origin: snapshot.origin,
         stack: snapshot.stack,
         resources: result.resources,
-        violations: result.violations,
+        violations,
         remediations: remediated.remediations,
         inventory: inventoryOf(remediated.snapshot),
         policyPacks: result.policyPacks,
-        sources: sourcesOf(snapshot, new Set(result.violations.map((v) => v.urn))),
+        sources: sourcesOf(snapshot, new Set(violations.map((v) => v.urn))),
+        ...(unseen.length > 0 ? { pluginComponents: unseen.length } : {}),
+        ...(snapshot.partial !== undefined ? { partial: snapshot.partial } : {}),
       });
     }
   } catch (error) {
     // A pack that did not run is never a pass: one line, exit 2.
-    if (error instanceof PackError) throw new UserError(error.message);
+    if (error instanceof PackError) throw new UserError(error.message, error.detail);
     throw error;
   } finally {
     // The bar goes before anything else is written (an error line, the report).

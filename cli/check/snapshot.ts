@@ -31,6 +31,11 @@ export interface SnapshotResource {
   readonly propertyDependencies: { readonly [property: string]: readonly string[] };
   readonly protect?: boolean;
   /**
+   * A component built by its provider plugin (RegisterResource with `remote: true`, e.g. awsx, eks):
+   * its children exist only inside the plugin's Construct, so offline they are not seen.
+   */
+  readonly remote?: boolean;
+  /**
    * Where the program registered the resource (the SDK's `sourcePosition` on RegisterResource):
    * a `file://` URI and a 1-based line. Programs only; reports point SARIF results at it.
    */
@@ -48,4 +53,6 @@ export interface StackSnapshot {
   /** Config keys whose values are secret (`secure:` in stack config), for ConfigureStack's `configSecretKeys`. */
   readonly secretConfigKeys?: readonly string[];
   readonly resources: readonly SnapshotResource[];
+  /** Set when the input is known to be incomplete and the user accepted it (`--allow-partial`): why. */
+  readonly partial?: string;
 }

@@ -21,6 +21,9 @@ interface CheckFlags {
   readonly failOn: string;
   readonly now?: string;
   readonly concurrency?: string;
+  readonly timeout?: string;
+  readonly allowPartial?: boolean;
+  readonly verbose?: boolean;
 }
 
 const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
@@ -58,6 +61,16 @@ function parseNow(value: string): string {
     );
   }
   return new Date(time).toISOString();
+}
+
+/** `--timeout`: whole seconds, or a number with `s` or `m` (`90s`, `10m`). */
+function parseDuration(value: string): number {
+  const match = /^(\d+)(s|m)?$/.exec(value.trim());
+  const amount = match ? Number(match[1]) : NaN;
+  if (!match || amount < 1) {
+    throw new UserError(`--timeout ${value}: expected a duration such as 90s or 10m (at least 1s)`);
+  }
+  return amount * (match[2] === "m" ? 60_000 : 1000);
 }
 
 /** Refuses an --output the report could never be written to, before the (slow) check runs. */
@@ -102,7 +115,11 @@ function inputOf(given_: CheckFlags): CheckInput {
     throw new UserError(`--config does not apply to --${kind}: the file carries the stack's config`);
   }
   if (kind === "state") return { kind: "state", file: flags.state! };
-  if (kind === "preview") return { kind: "preview", file: flags.preview! };
+  if (kind !== "preview" && flags.allowPartial === true) {
+    throw new UserError("--allow-partial applies to --preview only: a file that lacks unchanged resources");
+  }
+  if (kind === "preview")
+    return { kind: "preview", file: flags.preview!, allowPartial: flags.allowPartial === true };
   if (kind === "program")
     return { kind: "program", dir: flags.program!, stacks: flags.stack, config: flags.config };
   return { kind: "stacks", stacks: flags.stack, config: flags.config };
@@ -146,6 +163,12 @@ export function registerCheckCommand(program: Command): void {
       "the date approvals' expiry is judged against (passed to the pack as SOVEREIGNTY_NOW)",
     )
     .option("--concurrency <n>", "resources analysed at once (default 8)")
+    .option("--timeout <duration>", "longest a program may run, e.g. 90s or 10m (default 10m)")
+    .option(
+      "--allow-partial",
+      "check a --preview file that lacks unchanged resources (no --show-sames); the report says it is partial",
+    )
+    .option("--verbose", "on a failure, print the program's or pack's whole error output too")
     .action(async (flags: CheckFlags) => {
       if (!isReportFormat(flags.format)) {
         throw new UserError(`--format ${flags.format}: expected one of ${REPORT_FORMATS.join(", ")}`);
@@ -161,6 +184,7 @@ export function registerCheckCommand(program: Command): void {
         }
       }
       const now = flags.now !== undefined ? parseNow(flags.now) : undefined;
+      const timeoutMs = flags.timeout !== undefined ? parseDuration(flags.timeout) : undefined;
       if (flags.output !== undefined) checkOutputPath(flags.output);
       const also = (flags.also ?? []).map(parseAlso);
       const root = packageRoot();
@@ -180,6 +204,7 @@ export function registerCheckCommand(program: Command): void {
         ...(also.length > 0 ? { also } : {}),
         ...(now !== undefined ? { now } : {}),
         ...(concurrency !== undefined ? { concurrency } : {}),
+        ...(timeoutMs !== undefined ? { timeoutMs } : {}),
         ...(startTimeout && /^\d+$/.test(startTimeout) ? { startTimeoutMs: Number(startTimeout) } : {}),
       });
       process.exitCode = code;

@@ -6,7 +6,7 @@ import type { FlowFunction, FlowKind } from "../flows/types";
 import { readPath } from "../resource/properties";
 import type { Cloud } from "../types";
 
-/** Turns one raw value into destinations (`regionName` of ../flows/read.ts is one). */
+/** Turns one raw value into destinations (the flow readers' `regionName` is one). */
 export type Emit = (out: Destinations, kind: FlowKind, property: string, raw: unknown) => void;
 
 /**

@@ -166,7 +166,7 @@ export class PolicyPackRunner {
     );
     const configure = new analyzer.ConfigureAnalyzerRequest();
     for (const [name, policyConfig] of config) {
-      if (policyConfig.enforcementLevel === "") continue; // the engine would refuse it; nothing to set
+      if (policyConfig.enforcementLevel === "") continue; // refused by reconcilePolicyConfig already
       configure
         .getPolicyconfigMap()
         .set(

@@ -9,6 +9,8 @@ export class PackError extends Error {
     readonly packDir: string,
     /** What failed, one line, without the pack's name. */
     readonly reason: string,
+    /** The pack's error output, for `--verbose`. */
+    readonly detail?: string,
   ) {
     super(`policy pack ${packDir}: ${oneLine(reason)}`);
     this.name = "PackError";

@@ -9,6 +9,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { failureCause } from "../failure";
 import { PackError, oneLine } from "./errors";
 import { grpc, analyzerGrpc, type AnalyzerClient } from "./proto";
 
@@ -29,7 +30,7 @@ export interface StartOptions {
 }
 
 const DEFAULT_START_TIMEOUT_MS = 60_000;
-const STDERR_TAIL_LINES = 40;
+const STDERR_TAIL_LINES = 200;
 
 export class PackProcess {
   private exit: { code: number | null; signal: NodeJS.Signals | null } | undefined;
@@ -89,13 +90,18 @@ export class PackProcess {
   exitDescription(): string | undefined {
     if (!this.exit) return undefined;
     const how = this.exit.signal ? `was killed by ${this.exit.signal}` : `exited with code ${this.exit.code}`;
-    const said = bestErrorLine(this.stderrLines);
+    const said = bestErrorLine(this.stderrLines, this.packDir);
     return said ? `${how}: ${said}` : how;
+  }
+
+  /** What the pack wrote to stderr (its last lines), for `--verbose`. */
+  stderrText(): string {
+    return this.stderrLines.join("\n");
   }
 
   /** The most telling line the pack wrote to stderr, if any. */
   stderrSummary(): string | undefined {
-    return bestErrorLine(this.stderrLines);
+    return bestErrorLine(this.stderrLines, this.packDir);
   }
 
   /** Resolves when the process exits (immediately if it has). */
@@ -205,11 +211,12 @@ function readPort(
       // Give stderr a moment to flush its last lines before we quote them.
       setTimeout(() => {
         const how = signal ? `was killed by ${signal}` : `exited with code ${code}`;
-        const said = bestErrorLine(stderrLines);
+        const said = bestErrorLine(stderrLines, packDir);
         finish(
           new PackError(
             packDir,
             `failed to start: it ${how} before printing its port${said ? `: ${said}` : ""}`,
+            stderrLines.join("\n"),
           ),
         );
       }, 50);
@@ -217,11 +224,12 @@ function readPort(
     const onError = (error: Error): void =>
       finish(new PackError(packDir, `failed to start: ${error.message}`));
     const timer = setTimeout(() => {
-      const said = bestErrorLine(stderrLines);
+      const said = bestErrorLine(stderrLines, packDir);
       finish(
         new PackError(
           packDir,
           `did not print its port within ${Math.round(timeoutMs / 100) / 10} s${said ? ` (last said: ${said})` : ""}`,
+          stderrLines.join("\n"),
         ),
       );
     }, timeoutMs);
@@ -232,10 +240,10 @@ function readPort(
   });
 }
 
-/** The line of a pack's stderr that best says what went wrong: an error line, else the first. */
-function bestErrorLine(lines: readonly string[]): string | undefined {
-  const meaningful = lines.map((l) => l.trim()).filter((l) => l.length > 0 && !/^at\s/.test(l));
-  const errorLine = meaningful.find((l) => /^(\w*Error|error)\b[:\s]/.test(l));
-  const line = errorLine ?? meaningful[0];
-  return line === undefined ? undefined : oneLine(line).slice(0, 300);
+/** The line of a pack's stderr that best says what went wrong (../failure.ts), else its first line. */
+function bestErrorLine(lines: readonly string[], packDir: string): string | undefined {
+  const cause = failureCause(lines.join("\n"), path.resolve(packDir));
+  if (cause !== undefined) return oneLine(cause).slice(0, 300);
+  const first = lines.map((l) => l.trim()).find((l) => l.length > 0);
+  return first === undefined ? undefined : oneLine(first).slice(0, 300);
 }

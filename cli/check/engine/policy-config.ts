@@ -156,6 +156,17 @@ export function reconcilePolicyConfig(
     applyConfig(result, given);
   }
 
+  // The engine sends every entry of the merged config in Configure and refuses one without a level
+  // (pulumi/pulumi sdk/go/common/resource/plugin/analyzer_plugin.go Configure: `invalid enforcement
+  // level %q`). A named policy keeps its own level; an "all" entry without one stays levelless.
+  for (const [name, config] of result) {
+    if (config.enforcementLevel === "") {
+      throw new UserError(
+        `--policy-config ${fileName}: invalid enforcement level "" for "${name}", as \`pulumi preview\` would refuse it: give "${name}" an "enforcementLevel" (${ENFORCEMENT_LEVELS.join(", ")})`,
+      );
+    }
+  }
+
   const ajv = new Ajv({ allErrors: true, strict: false });
   // Packs often declare one shared schema on every policy (ours does): compile each once.
   const compiled = new Map<string, ReturnType<typeof ajv.compile>>();

@@ -16,8 +16,24 @@ import type * as pb from "@pulumi/pulumi/proto/analyzer_pb";
 
 type Callback<T> = (error: ServiceError | null, response: T) => void;
 
+/** How long one call to the pack may take (a policy that never returns must not hang the runner). */
+export const DEFAULT_CALL_TIMEOUT_MS = 120_000;
+
 export class AnalyzerSession {
-  constructor(readonly pack: PackProcess) {}
+  private readonly callTimeoutMs: number;
+
+  constructor(
+    readonly pack: PackProcess,
+    callTimeoutMs?: number,
+  ) {
+    const fromEnv = Number(process.env.SOVEREIGNTY_PACK_CALL_TIMEOUT_MS);
+    this.callTimeoutMs = callTimeoutMs ?? (fromEnv > 0 ? fromEnv : DEFAULT_CALL_TIMEOUT_MS);
+  }
+
+  /** Every call carries a deadline. */
+  private options(): { deadline: Date } {
+    return { deadline: new Date(Date.now() + this.callTimeoutMs) };
+  }
 
   private async call<T>(what: string, invoke: (callback: Callback<T>) => unknown): Promise<T> {
     try {
@@ -45,11 +61,17 @@ export class AnalyzerSession {
   }
 
   private async explain(what: string, error: ServiceError): Promise<PackError> {
+    if (error.code === grpc.status.DEADLINE_EXCEEDED) {
+      return new PackError(
+        this.pack.packDir,
+        `${what} did not answer within ${Math.round(this.callTimeoutMs / 1000)} s (a policy that never returns?)`,
+      );
+    }
     if (error.code === grpc.status.UNAVAILABLE || error.code === grpc.status.CANCELLED) {
       // The connection dropped: almost always the process died. Wait briefly for its exit status.
       await Promise.race([this.pack.whenExited(), new Promise((r) => setTimeout(r, 1000))]);
       const exit = this.pack.exitDescription();
-      if (exit) return new PackError(this.pack.packDir, `${exit} (during ${what})`);
+      if (exit) return new PackError(this.pack.packDir, `${exit} (during ${what})`, this.pack.stderrText());
     }
     // The SDK sends "Error validating resource with policy 'p' …:\n<the policy's error>\n<stack>":
     // keep the message lines, drop the stack frames, and make it one line.
@@ -60,24 +82,30 @@ export class AnalyzerSession {
       .slice(0, 3)
       .join(" ")
       .slice(0, 400);
-    return new PackError(this.pack.packDir, `${what} failed: ${details}`);
+    return new PackError(
+      this.pack.packDir,
+      `${what} failed: ${details}`,
+      [error.details || error.message, this.pack.stderrText()].filter(Boolean).join("\n"),
+    );
   }
 
   configureStack(request: pb.AnalyzerStackConfigureRequest): Promise<unknown> {
     const client = this.pack.client;
-    return this.optionalCall("ConfigureStack", (cb) => client.configureStack(request, cb));
+    return this.optionalCall("ConfigureStack", (cb) =>
+      client.configureStack(request, new grpc.Metadata(), this.options(), cb),
+    );
   }
 
   getAnalyzerInfo(): Promise<AnalyzerInfo> {
     const client = this.pack.client;
     return this.call("GetAnalyzerInfo", (cb: Callback<AnalyzerInfo>) =>
-      client.getAnalyzerInfo(new empty.Empty(), cb),
+      client.getAnalyzerInfo(new empty.Empty(), new grpc.Metadata(), this.options(), cb),
     );
   }
 
   configure(request: pb.ConfigureAnalyzerRequest): Promise<unknown> {
     const client = this.pack.client;
-    return this.call("Configure", (cb) => client.configure(request, cb));
+    return this.call("Configure", (cb) => client.configure(request, new grpc.Metadata(), this.options(), cb));
   }
 
   // Remediate, Analyze and AnalyzeStack take requests already encoded (./encode.ts): the bytes
@@ -112,6 +140,8 @@ export class AnalyzerSession {
       identity,
       method.responseDeserialize,
       toBuffer(request),
+      new grpc.Metadata(),
+      this.options(),
       (error: ServiceError | null, response?: T) => callback(error, response as T),
     );
   }

@@ -1,7 +1,7 @@
 // Reading a JSON input file with one clear error for each way it can be wrong.
 import * as fs from "node:fs";
 import { UserError } from "../../errors";
-import { SECRET_SIG, SIG_KEY, UNKNOWN, type WireObject, type WireValue } from "../snapshot";
+import { SECRET_SIG, SIG_KEY, UNKNOWN, type WireObject } from "../snapshot";
 
 export function readJsonFile(file: string, flag: string, expected: string): unknown {
   let text: string;
@@ -34,11 +34,3 @@ export function isObject(value: unknown): value is { readonly [key: string]: unk
 
 /** A secret whose value we cannot see: the engine would send a secret; its content is unknown. */
 export const OPAQUE_SECRET: WireObject = { [SIG_KEY]: SECRET_SIG, value: UNKNOWN };
-
-/** Pulumi's resource-reference signature (sdk/go/common/resource/properties.go ResourceReferenceSig). */
-export const RESOURCE_REFERENCE_SIG = "5cf8f73096256a8f31e491e813e4eb8e";
-
-/** Checks a JSON value is a plain JSON value (it is, coming from JSON.parse) and types it. */
-export function asWire(value: unknown): WireValue {
-  return value as WireValue;
-}

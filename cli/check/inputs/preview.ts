@@ -21,7 +21,9 @@ import {
   type WireObject,
   type WireValue,
 } from "../snapshot";
-import { urnName } from "../engine/providers";
+import { engineMarshalled, MalformedReferenceError } from "../engine/marshal";
+import { rewriteValue } from "../rewrite";
+import { referenceUrn, urnName } from "../engine/providers";
 import { isObject, OPAQUE_SECRET, readJsonFile } from "./json-file";
 import { stackOfUrn } from "./state";
 
@@ -41,39 +43,18 @@ const DELETING_OPS = new Set([
 
 class PreviewFormatError extends Error {}
 
-/** Redacted secrets as opaque secrets; copy on write: a value with none is returned as parsed. */
+/** Redacted secrets as opaque secrets, references as the analyzer receives them. */
 function previewValue(value: unknown): WireValue {
-  if (value === REDACTED_SECRET) return OPAQUE_SECRET;
-  if (Array.isArray(value)) {
-    let result: WireValue[] | undefined;
-    for (let i = 0; i < value.length; i++) {
-      const item: unknown = value[i];
-      const converted = previewValue(item);
-      if (result) result.push(converted);
-      else if (converted !== item) {
-        result = value.slice(0, i) as WireValue[];
-        result.push(converted);
-      }
+  return rewriteValue(value, (inner) => {
+    if (inner === REDACTED_SECRET) return OPAQUE_SECRET;
+    try {
+      return engineMarshalled(inner);
+    } catch (error) {
+      if (error instanceof MalformedReferenceError)
+        throw new PreviewFormatError(`a resource reference has no "urn"`);
+      throw error;
     }
-    return result ?? (value as WireValue[]);
-  }
-  if (isObject(value)) {
-    let result: { [key: string]: WireValue } | undefined;
-    const keys = Object.keys(value);
-    for (let k = 0; k < keys.length; k++) {
-      const key = keys[k]!;
-      const inner = value[key];
-      const converted = previewValue(inner);
-      if (result) result[key] = converted;
-      else if (converted !== inner) {
-        result = {};
-        for (let j = 0; j < k; j++) result[keys[j]!] = value[keys[j]!] as WireValue;
-        result[key] = converted;
-      }
-    }
-    return result ?? (value as WireObject);
-  }
-  return value as WireValue;
+  });
 }
 
 function stringList(value: unknown, where: string): string[] {
@@ -121,7 +102,49 @@ function toResource(
   };
 }
 
-export function loadPreviewSnapshot(file: string): StackSnapshot {
+/**
+ * Steps that read a resource the program does not manage (`Resource.get`, `StackReference`): the
+ * engine does not analyse read steps (pkg/resource/deploy/step_generator.go GenerateReadSteps asks
+ * no analyzer), but they are present for references.
+ */
+const READ_OPS = new Set(["read", "read-replacement"]);
+
+export interface PreviewOptions {
+  /** Accept a file known to lack resources (no `--show-sames`); the snapshot then says why it is partial. */
+  readonly allowPartial?: boolean;
+}
+
+/**
+ * Why a preview file is known to be incomplete, or undefined. Without `--show-sames` unchanged
+ * resources and explicit providers are absent while the resources that remain still reference them;
+ * the engine analyses every resource, unchanged ones included. An absent default provider is not a
+ * sign (its inputs are the stack config, which the file carries).
+ */
+function missingFromPreview(
+  stepCount: number,
+  present: ReadonlySet<string>,
+  resources: readonly SnapshotResource[],
+): string | undefined {
+  if (stepCount === 0) return "it has no steps";
+  for (const resource of resources) {
+    const referenced = [
+      ...(resource.parent !== undefined ? [resource.parent] : []),
+      ...resource.dependencies,
+      ...Object.values(resource.propertyDependencies).flat(),
+    ];
+    const missing = referenced.find((urn) => !present.has(urn));
+    if (missing !== undefined) return `${resource.urn} references ${missing}, which is not in the file`;
+    if (resource.provider !== undefined) {
+      const provider = referenceUrn(resource.provider);
+      if (!present.has(provider) && !urnName(provider).startsWith("default")) {
+        return `${resource.urn} uses provider ${provider}, which is not in the file`;
+      }
+    }
+  }
+  return undefined;
+}
+
+export function loadPreviewSnapshot(file: string, options: PreviewOptions = {}): StackSnapshot {
   const parsed = readJsonFile(file, FLAG, EXPECTED);
   const fail = (what: string): never => {
     throw new UserError(`${FLAG} ${file}: ${what}; expected ${EXPECTED}`);
@@ -135,6 +158,7 @@ export function loadPreviewSnapshot(file: string): StackSnapshot {
 
   const resources: SnapshotResource[] = [];
   const seen = new Set<string>();
+  const present = new Set<string>();
   try {
     steps.forEach((step: unknown, index: number) => {
       const where = `steps[${index}]`;
@@ -142,7 +166,8 @@ export function loadPreviewSnapshot(file: string): StackSnapshot {
       if (typeof step.op !== "string" || step.op === "") throw new PreviewFormatError(`${where} has no "op"`);
       if (typeof step.urn !== "string" || step.urn === "")
         throw new PreviewFormatError(`${where} has no "urn"`);
-      if (DELETING_OPS.has(step.op)) return;
+      present.add(step.urn);
+      if (DELETING_OPS.has(step.op) || READ_OPS.has(step.op)) return;
       const state = step.newState;
       if (state === undefined || state === null) {
         throw new PreviewFormatError(`${where} (${step.op} ${step.urn}) has no "newState"`);
@@ -174,6 +199,12 @@ export function loadPreviewSnapshot(file: string): StackSnapshot {
   const identity = firstUrn ? stackOfUrn(firstUrn) : undefined;
   if (firstUrn && !identity) return fail(`resource URN ${JSON.stringify(firstUrn)} is not a Pulumi URN`);
   const fallback = path.basename(file).replace(/\.json$/i, "");
+  const partial = missingFromPreview(steps.length, present, resources);
+  if (partial !== undefined && options.allowPartial !== true) {
+    throw new UserError(
+      `${FLAG} ${file}: ${partial}: the file lacks unchanged resources; run \`pulumi preview --json --show-sames\` (or pass --allow-partial to check only what it holds)`,
+    );
+  }
   return {
     origin: file,
     kind: "preview",
@@ -181,5 +212,6 @@ export function loadPreviewSnapshot(file: string): StackSnapshot {
     stack: identity?.stack ?? fallback,
     config,
     resources,
+    ...(partial !== undefined ? { partial: `${partial}; unchanged resources were not checked` } : {}),
   };
 }

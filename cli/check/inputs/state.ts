@@ -20,7 +20,9 @@ import {
   type WireValue,
 } from "../snapshot";
 import { isProviderType, packageOf, urnName } from "../engine/providers";
-import { asWire, isObject, OPAQUE_SECRET, readJsonFile, RESOURCE_REFERENCE_SIG } from "./json-file";
+import { engineMarshalled, MalformedReferenceError } from "../engine/marshal";
+import { rewriteValue } from "../rewrite";
+import { isObject, OPAQUE_SECRET, readJsonFile } from "./json-file";
 
 const FLAG = "--state";
 const EXPECTED =
@@ -37,22 +39,12 @@ class StateFormatError extends Error {}
  * error).
  */
 function stateValue(value: unknown, path: (string | number)[]): WireValue {
-  if (Array.isArray(value)) {
-    let result: WireValue[] | undefined;
-    for (let i = 0; i < value.length; i++) {
-      const item: unknown = value[i];
-      path.push(i);
-      const converted = stateValue(item, path);
-      path.pop();
-      if (result) result.push(converted);
-      else if (converted !== item) {
-        result = value.slice(0, i) as WireValue[];
-        result.push(converted);
-      }
-    }
-    return result ?? (value as WireValue[]);
-  }
-  if (!isObject(value)) return asWire(value);
+  return rewriteValue(value, stateLeaf, path);
+}
+
+/** A secret as the engine keeps it (an encrypted one: a secret of unknown value), a reference as the analyzer receives it. */
+function stateLeaf(value: unknown, path: (string | number)[]): WireValue | undefined {
+  if (!isObject(value)) return undefined;
   const sig = value[SIG_KEY];
   if (sig === SECRET_SIG) {
     const hasCipher = typeof value.ciphertext === "string";
@@ -72,28 +64,13 @@ function stateValue(value: unknown, path: (string | number)[]): WireValue {
     }
     return { [SIG_KEY]: SECRET_SIG, value: stateValue(inner, path) };
   }
-  if (sig === RESOURCE_REFERENCE_SIG) {
-    // The analyzer marshals without KeepResources: a reference goes as its id (custom) or urn.
-    if (typeof value.id === "string" && value.id !== "") return value.id;
-    if (typeof value.urn === "string") return value.urn;
-    throw new StateFormatError(`${where(path)}: a resource reference must have a "urn"`);
+  try {
+    return engineMarshalled(value);
+  } catch (error) {
+    if (error instanceof MalformedReferenceError)
+      throw new StateFormatError(`${where(path)}: a resource reference must have a "urn"`);
+    throw error;
   }
-  let result: { [key: string]: WireValue } | undefined;
-  const keys = Object.keys(value);
-  for (let k = 0; k < keys.length; k++) {
-    const key = keys[k]!;
-    const inner = value[key];
-    path.push(key);
-    const converted = stateValue(inner, path);
-    path.pop();
-    if (result) result[key] = converted;
-    else if (converted !== inner) {
-      result = {};
-      for (let j = 0; j < k; j++) result[keys[j]!] = value[keys[j]!] as WireValue;
-      result[key] = converted;
-    }
-  }
-  return result ?? (value as WireObject);
 }
 
 /** `resources[3].inputs.tags[0]` from its segments. */

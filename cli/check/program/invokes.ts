@@ -1,7 +1,8 @@
-// Answers to provider functions (invokes) while a program runs offline. At preview a real
-// engine calls these for real, so their results are known values: we answer the ones programs
-// use to find where and as whom they run from the stack config, with a fake identity, and
-// everything else with an empty object (the program then sees undefined fields).
+// Answers to provider functions (invokes) while a program runs offline. At preview a real engine
+// calls these for real, so their results are known values. Every function answers with a value for
+// each field its declared result type has (./invoke-shapes.ts, read from the provider SDK); the
+// functions programs use to find where and as whom they run answer, over that, from the stack config
+// with a fake identity, so the region, account, project and subscription agree with the config.
 // Tokens and result fields from the provider schemas: aws `getRegion`/`getCallerIdentity`/
 // `getPartition`/`getAvailabilityZones` (pulumi/pulumi-aws provider/cmd/pulumi-resource-aws/schema.json),
 // azure-native `authorization:getClientConfig`, gcp `organizations/getProject` and `getClientConfig`.
@@ -12,16 +13,45 @@ export const FAKE_AZURE_SUBSCRIPTION = "00000000-0000-0000-0000-000000000000";
 export const FAKE_AZURE_TENANT = "00000000-0000-0000-0000-000000000001";
 export const FAKE_GCP_PROJECT = "sovereignty-offline";
 
+import { InvokeFailure } from "../engine-host";
+import type { InvokeShapes } from "./invoke-shapes";
+
 export type InvokeResult = Record<string, unknown>;
 
 /** A failure the program would also get from the real provider (missing region and the like). */
-export class InvokeError extends Error {}
+export class InvokeError extends InvokeFailure {}
 
 export function answerInvoke(
   token: string,
   inputs: Record<string, unknown>,
   config: Readonly<Record<string, string>>,
+  shapes?: InvokeShapes,
 ): InvokeResult {
+  const fromConfig = configAnswer(token, inputs, config);
+  const shaped = shapes?.result(token, {
+    ...optional(
+      "region",
+      stringInput(inputs, "region") ??
+        config["aws:region"] ??
+        config["gcp:region"] ??
+        config["azure-native:location"],
+    ),
+    account: FAKE_AWS_ACCOUNT,
+    project: config["gcp:project"] ?? FAKE_GCP_PROJECT,
+  });
+  return { ...(shaped ?? {}), ...(fromConfig ?? {}) };
+}
+
+function optional<K extends string>(key: K, value: string | undefined): { [key in K]?: string } {
+  return (value === undefined ? {} : { [key]: value }) as { [key in K]?: string };
+}
+
+/** The answer that must agree with the stack config, for the functions that have one. */
+function configAnswer(
+  token: string,
+  inputs: Record<string, unknown>,
+  config: Readonly<Record<string, string>>,
+): InvokeResult | undefined {
   switch (token) {
     case "aws:index/getRegion:getRegion": {
       const region = stringInput(inputs, "region") ?? stringInput(inputs, "name") ?? awsRegion(config, token);
@@ -82,7 +112,7 @@ export function answerInvoke(
       };
     }
     default:
-      return {};
+      return undefined;
   }
 }
 

@@ -1,13 +1,15 @@
-// Finds what `pulumi preview` would run for a program directory: the project file, the entry
-// point and whether it loads as CommonJS or ESM. Follows the Node.js language host
-// (@pulumi/pulumi cmd/run/run.js: `main` from Pulumi.yaml, else package.json `exports`/`main`,
-// else the directory itself; `"type": "module"` → ESM) and the project file reference
-// (https://www.pulumi.com/docs/iac/concepts/projects/project-file/).
+// Reads what `pulumi preview` needs from a program directory: the project file, its name, where
+// its stack config lives, and the Node.js runtime options the language host reads (`main`,
+// `runtime.options.typescript|tsconfig|nodeargs`: pulumi/pulumi
+// sdk/nodejs/cmd/pulumi-language-nodejs/main.go parseOptions). Which module is the entry point is
+// left to the program's own @pulumi/pulumi cmd/run, as under the engine. Project file reference:
+// https://www.pulumi.com/docs/iac/concepts/projects/project-file/
 
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { parse as parseYaml } from "yaml";
 import { UserError } from "../../errors";
+import { parseRuntime, type ProgramRuntime } from "./languages/runtime";
 
 export interface PulumiProject {
   /** Directory holding Pulumi.yaml. */
@@ -18,12 +20,16 @@ export interface PulumiProject {
   readonly stackConfigDir: string;
   /** Project-level config (`config:` in Pulumi.yaml) as raw YAML values. */
   readonly config: Readonly<Record<string, unknown>>;
-}
-
-export interface ProgramEntry {
-  /** Absolute path of the module to load (a file, or a directory for CommonJS). */
-  readonly main: string;
-  readonly moduleKind: "commonjs" | "esm";
+  /** `runtime:` — nodejs, python or go, with its options (./languages/runtime.ts). */
+  readonly runtime: ProgramRuntime;
+  /** `main:` as written in Pulumi.yaml (the language host passes it as the entry point), if any. */
+  readonly main?: string;
+  /** `runtime.options.typescript` (default true: the language host loads TypeScript with ts-node). */
+  readonly typescript: boolean;
+  /** `runtime.options.tsconfig`, if any. */
+  readonly tsconfig?: string;
+  /** `runtime.options.nodeargs`, split on spaces. */
+  readonly nodeArgs: readonly string[];
 }
 
 const PROJECT_FILES = ["Pulumi.yaml", "Pulumi.yml"];
@@ -55,82 +61,28 @@ export function readProject(dir: string): PulumiProject {
   if (typeof name !== "string" || name === "") {
     throw new UserError(`${file} has no project name (expected a "name:" key)`);
   }
-  const runtime = isRecord(doc["runtime"]) ? doc["runtime"]["name"] : doc["runtime"];
-  if (runtime !== "nodejs") {
-    throw new UserError(
-      `${file} declares runtime ${JSON.stringify(runtime ?? null)}; only nodejs programs (TypeScript or JavaScript) can be run offline`,
-    );
-  }
+  const runtime = parseRuntime(doc, file);
   const stackConfigDir =
     typeof doc["stackConfigDir"] === "string" ? path.resolve(absolute, doc["stackConfigDir"]) : absolute;
   const config = isRecord(doc["config"]) ? doc["config"] : {};
-  return { dir: absolute, file, name, stackConfigDir, config };
-}
-
-export function findEntry(project: PulumiProject): ProgramEntry {
-  const doc = parseYaml(fs.readFileSync(project.file, "utf8")) as Record<string, unknown>;
-  const packageRoot = findPackageRoot(project.dir);
-  const packageJson = packageRoot === undefined ? {} : readPackageJson(packageRoot);
-  const moduleKind = packageJson["type"] === "module" ? "esm" : "commonjs";
-  let main: string;
-  if (typeof doc["main"] === "string") {
-    main = path.resolve(project.dir, doc["main"]);
-  } else {
-    // Like Node's require(dir): only the program directory's own package.json names an entry;
-    // a package.json further up (a monorepo, a library) decides the module kind, not the entry.
-    main =
-      (packageRoot === project.dir ? entryFromPackageJson(packageRoot, packageJson) : undefined) ??
-      project.dir;
+  const options =
+    isRecord(doc["runtime"]) && isRecord(doc["runtime"]["options"]) ? doc["runtime"]["options"] : {};
+  const main = typeof doc["main"] === "string" && doc["main"] !== "" ? doc["main"] : undefined;
+  if (main !== undefined && !fs.existsSync(path.resolve(absolute, main))) {
+    throw new UserError(`${file}: main ${main} does not exist in ${absolute}`);
   }
-  if (!fs.existsSync(main)) {
-    throw new UserError(`${project.file}: the program's entry point ${main} does not exist`);
-  }
-  if (fs.statSync(main).isDirectory()) {
-    const index = ["index.ts", "index.js", "index.mts", "index.mjs", "index.cts", "index.cjs"]
-      .map((file) => path.join(main, file))
-      .find((file) => fs.existsSync(file));
-    if (index === undefined) {
-      throw new UserError(`${project.file}: no index.ts or index.js in the program directory ${main}`);
-    }
-    main = index;
-  }
-  return { main, moduleKind };
-}
-
-function entryFromPackageJson(root: string | undefined, pkg: Record<string, unknown>): string | undefined {
-  if (root === undefined) return undefined;
-  const exportsField = pkg["exports"];
-  let relative: unknown;
-  if (typeof exportsField === "string") {
-    relative = exportsField;
-  } else if (isRecord(exportsField)) {
-    const dot = exportsField["."];
-    relative = isRecord(dot) ? (dot["default"] ?? dot["require"] ?? dot["import"]) : dot;
-  } else {
-    relative = pkg["main"];
-  }
-  return typeof relative === "string" ? path.resolve(root, relative) : undefined;
-}
-
-/** The nearest directory at or above `dir` holding a package.json (Node's own rule for `type`). */
-function findPackageRoot(dir: string): string | undefined {
-  let current = dir;
-  for (;;) {
-    if (fs.existsSync(path.join(current, "package.json"))) return current;
-    const parent = path.dirname(current);
-    if (parent === current) return undefined;
-    current = parent;
-  }
-}
-
-function readPackageJson(root: string): Record<string, unknown> {
-  const file = path.join(root, "package.json");
-  try {
-    const parsed: unknown = JSON.parse(fs.readFileSync(file, "utf8"));
-    return isRecord(parsed) ? parsed : {};
-  } catch (err) {
-    throw new UserError(`${file} is not valid JSON: ${firstLine(err)}`);
-  }
+  return {
+    dir: absolute,
+    file,
+    name,
+    runtime,
+    stackConfigDir,
+    config,
+    ...(main !== undefined ? { main } : {}),
+    typescript: options["typescript"] !== false,
+    ...(typeof options["tsconfig"] === "string" ? { tsconfig: options["tsconfig"] } : {}),
+    nodeArgs: typeof options["nodeargs"] === "string" ? options["nodeargs"].split(/\s+/).filter(Boolean) : [],
+  };
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {

@@ -1,7 +1,7 @@
-// Which @pulumi/pulumi versions a program may bring. We drive the SDK's mock runtime through
-// APIs that are stable across 3.x but partly internal (runtime.setMocks with the preview flag,
-// runtime.waitForRPCs, runtime/state getStore().settings.monitor): 3.142 is the oldest line we
-// claim; tested here on 3.248.
+// Which @pulumi/pulumi versions a program may bring. The program runs under its own cmd/run
+// against the runner's engine host, through the public ResourceMonitor protocol; 3.142 is the
+// oldest line we claim (cmd/run's --organization, --root-directory and source positions); tested
+// here on 3.248.
 
 export const SUPPORTED_SDK_RANGE = ">=3.142.0 <4";
 const MINIMUM: readonly [number, number] = [3, 142];

@@ -45,6 +45,8 @@ function reportObject(report: CheckReport): object {
     })),
     inventory: report.inventory,
     policyPacks: report.policyPacks.map((p) => ({ name: p.name, version: p.version })),
+    ...(report.pluginComponents ? { pluginComponents: report.pluginComponents } : {}),
+    ...(report.partial !== undefined ? { partial: report.partial } : {}),
   };
 }
 

@@ -40,6 +40,17 @@ export function renderMarkdown(reports: readonly CheckReport[]): string {
     }.`,
     "",
   );
+  // What the check could not see, before the findings: a partial input, unjudged plugin children.
+  for (const report of reports) {
+    const stack = several ? ` (stack ${code(report.stack)})` : "";
+    if (report.partial !== undefined) lines.push(`**Partial${stack}:** ${inline(report.partial)}`, "");
+    if (report.pluginComponents) {
+      lines.push(
+        `${plural(report.pluginComponents, "component")} built by a provider plugin${stack}: their children could not be checked offline.`,
+        "",
+      );
+    }
+  }
 
   if (findings.length > 0) {
     const description = descriptionFor(reports);

@@ -145,9 +145,23 @@ function packRun(
       })),
   );
   const invocation: Sarif.Invocation = { executionSuccessful: true };
-  if (remediations.length > 0) {
-    invocation.toolExecutionNotifications = remediations.map((r) => ({
-      level: "note",
+  // A partial input (`--allow-partial`) is said where an upload shows tool messages; components a
+  // provider plugin builds are results of their own (the runner's plugin-component finding).
+  const notifications: Sarif.Notification[] = reports.flatMap((report) =>
+    report.partial !== undefined
+      ? [
+          {
+            level: "warning" as const,
+            message: {
+              text: endWithPeriod(`Stack ${report.stack} was checked partially: ${report.partial}`),
+            },
+          },
+        ]
+      : [],
+  );
+  notifications.push(
+    ...remediations.map((r) => ({
+      level: "note" as const,
       message: {
         text: `Remediated ${resourceLabel(r.urn)} in stack ${r.stack} before analysis: ${
           Object.keys(r.tags).length > 0
@@ -156,8 +170,9 @@ function packRun(
         } (${r.policyName}).`,
       },
       descriptor: { id: r.policyName },
-    }));
-  }
+    })),
+  );
+  if (notifications.length > 0) invocation.toolExecutionNotifications = notifications;
   return {
     tool: {
       driver: {
@@ -175,6 +190,8 @@ function packRun(
         stack: report.stack,
         origin: report.origin,
         resources: report.resources,
+        ...(report.pluginComponents ? { pluginComponents: report.pluginComponents } : {}),
+        ...(report.partial !== undefined ? { partial: report.partial } : {}),
       })),
       remediations,
       residencyInventory: inventory,

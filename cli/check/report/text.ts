@@ -48,7 +48,14 @@ export function renderText(reports: readonly CheckReport[], options: TextOptions
     out.push(
       `  ${blocking > 0 ? c.red(`${blocking} mandatory`) : c.green("0 mandatory")} · ${
         advisory > 0 ? c.yellow(`${advisory} advisory`) : "0 advisory"
-      } · ${report.remediations.length} remediated`,
+      } · ${report.remediations.length} remediated${
+        report.pluginComponents
+          ? ` · ${c.yellow(`${plural(report.pluginComponents, "plugin component")} unverified`)}`
+          : ""
+      }`,
+      ...(report.partial !== undefined
+        ? wrap(`partial: ${report.partial}`, width, "  ", "    ").map((line) => c.yellow(line))
+        : []),
     );
 
     const findings = findingsOf([report]);

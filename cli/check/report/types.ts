@@ -72,6 +72,10 @@ export interface CheckReport {
   readonly policyPacks: readonly PolicyPackInfo[];
   /** Source positions by URN, where the input carries them (programs). */
   readonly sources?: Readonly<Record<string, SourceLocation>>;
+  /** Components built by a provider plugin, whose children could not be judged offline. */
+  readonly pluginComponents?: number;
+  /** Why the input is known to be incomplete, when the user accepted that (`--allow-partial`). */
+  readonly partial?: string;
 }
 
 /** A check that could not produce a report: the program or the pack failed (exit 2). */

@@ -46,7 +46,7 @@ export const s3Uri: Emit = (out, kind, property, raw) => {
 /**
  * A Bedrock model identifier (`foundationModel`, `modelArn`, `embeddingModelArn`,
  * `modelSource.copyFrom`): a cross-Region profile is an `inference` flow to its geography's
- * countries (../../catalog/inference-geographies.ts), a model ARN of another Region a flow to that
+ * countries (the catalog's inference geographies), a model ARN of another Region a flow to that
  * Region, an application inference profile a flow to that profile (the stack resolves it), an
  * undocumented geography prefix an unknown destination (cannot verify). A plain model id runs in
  * the resource's own Region: no flow.
@@ -70,7 +70,7 @@ export const bedrockModel: Emit = (out, _kind, property, raw) => {
   }
 };
 
-/** `flowAt` of ../paths.ts for `aws:` declarations. */
+/** `flowAt` (the registry's path module) for `aws:` declarations. */
 export const flowAt = (kind: FlowKind, path: string, emit: Emit): FlowFunction =>
   flowAtIn("aws", kind, path, emit);
 

@@ -25,7 +25,7 @@ export function azureProcessing(
   return { cloud: "azure", class: "processes", location: AZURE_LOCATION, tags: TAGS, ...d };
 }
 
-/** `flowAt` of ../paths.ts for `azure-native:` declarations. */
+/** `flowAt` (the registry's path module) for `azure-native:` declarations. */
 export const flowAt = (kind: FlowKind, path: string, emit: Emit): FlowFunction =>
   flowAtIn("azure", kind, path, emit);
 

@@ -25,7 +25,7 @@ export function gcpProcessing(
   return { cloud: "gcp", class: "processes", tags: LABELS, ...d };
 }
 
-/** `flowAt` of ../paths.ts for `gcp:` declarations. */
+/** `flowAt` (the registry's path module) for `gcp:` declarations. */
 export const flowAt = (kind: FlowKind, path: string, emit: Emit): FlowFunction =>
   flowAtIn("gcp", kind, path, emit);
 
@@ -44,7 +44,7 @@ export function locationInId(property: string): LocationRule {
 
 /**
  * Vertex AI's `global` location (any case): requests may be served from any Google Cloud region
- * (sovereignty/catalog/inference-geographies.ts) — an `inference` flow to the whole world. A region
+ * (the catalog's inference geographies) — an `inference` flow to the whole world. A region
  * is the resource's own location (the location policy's): no flow.
  */
 export const vertexGlobal: Emit = (out, _kind, property, raw) => {
