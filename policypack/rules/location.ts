@@ -1,6 +1,7 @@
 // all-data-resources-restrict-location: every resource whose effective tags declare a zone lies in
 // it — data holders, and whatever else the registry gives a location (functions, VMs, containers,
 // AI inference, networks): data is stored *and processed* somewhere.
+import { dataFlows } from "../../sovereignty/flows";
 import { describeLocation, type Judged } from "../../sovereignty/graph";
 import {
   approvalStatus,
@@ -55,6 +56,16 @@ export const locationRule: ResourceRule = (j, urn, settings) => {
   // A location read from a reference (a CryptoKey's `keyRing` id, an Azure `group.location`) is
   // placed by the stack rule, which follows it through the resource graph.
   if (loc.kind === "unknown" && (rule.parse === "gcp-resource-id" || rule.parent)) return [];
+  // A location that names a set of places the cloud picks at run time (Vertex AI `global`) is a
+  // flow to the countries it stands for, stated by the flows rule; "the catalog does not know it"
+  // would report the same fact a second time, and say less.
+  if (
+    loc.kind === "unrecognised" &&
+    dataFlows(j.input.type, j.input.properties, {}).some(
+      (f) => f.property === loc.property && f.target.kind === "countries",
+    )
+  )
+    return [];
   const f = locationVerdict(
     {
       rule: RESTRICT_LOCATION,

@@ -6,7 +6,12 @@
 // again here.
 import type { PolicyResource } from "@pulumi/policy";
 import { CLASSIFICATION_RULES } from "../../sovereignty";
-import { keyReference, readEncryption, readImmutability, readPublicAccess } from "../../sovereignty/controls";
+import {
+  encryptionReaderFor,
+  readEncryption,
+  readImmutability,
+  readPublicAccess,
+} from "../../sovereignty/controls";
 import type { EncryptionReading } from "../../sovereignty/controls";
 import type { FlowDestination } from "../../sovereignty/flows/types";
 import {
@@ -17,7 +22,7 @@ import {
   type GraphNode,
   type GraphSettings,
 } from "../../sovereignty/graph";
-import { AZURE_RESOURCE_GROUP, readString } from "../../sovereignty/resource";
+import { AZURE_RESOURCE_GROUP } from "../../sovereignty/resource";
 import type { EffectiveLocation } from "../../sovereignty/resource";
 import type { Classification } from "../../sovereignty/types";
 import {
@@ -201,8 +206,11 @@ class StackRule {
           `${subjectName}: ${cannotVerify("that it is not public", pub.property, classification)}`,
         );
     }
-    if (rules.customerManagedKeyInSameRegion && /bucketServerSideEncryptionConfiguration/.test(e.record.type))
-      this.bucketEncryption(e, target, subjectName, classification);
+    // A side resource that sets its target's encryption (S3 `BucketServerSideEncryptionConfiguration`,
+    // a Spanner database's CMEK): its key is placed against the target's region.
+    const sideReader = encryptionReaderFor(e.record.type);
+    if (rules.customerManagedKeyInSameRegion && sideReader)
+      this.sideEncryption(e, sideReader(e.record.properties), target, subjectName, classification);
     if (rules.immutableBackups) {
       const imm = readImmutability(e.record.type, e.record.properties);
       if (imm.kind === "immutable") {
@@ -225,28 +233,17 @@ class StackRule {
     }
   }
 
-  /** An S3 server-side encryption configuration: its KMS key placed against the bucket's region. */
-  private bucketEncryption(
+  /** A side resource's encryption reading: its customer-managed key placed against its target's region. */
+  private sideEncryption(
     e: GraphNode,
+    enc: EncryptionReading,
     target: GraphNode,
     subjectName: string,
     classification: Classification,
   ): void {
-    const props = e.record.properties;
-    const first = readString(props, ["rule", "applyServerSideEncryptionByDefault", "kmsMasterKeyId"]);
-    const read =
-      first.kind === "absent"
-        ? readString(props, ["rules", 0, "applyServerSideEncryptionByDefault", "kmsMasterKeyId"])
-        : first;
-    const enc: EncryptionReading =
-      read.kind === "unknown"
-        ? { kind: "unknown", property: read.property, atRest: "on" }
-        : read.kind === "value"
-          ? { kind: "customer-managed", key: keyReference(read.value as string, read.property) }
-          : { kind: "provider-default", property: read.property };
     if (enc.kind === "unknown") {
       // Usually `key.arn` of a key in this stack: place the key itself.
-      const key = this.graph.resolve(e, "rules", ["aws:kms/key:Key", "aws:kms/replicaKey:ReplicaKey"]);
+      const key = this.graph.resolve(e, enc.property, KEY_TYPES);
       if (typeof key !== "string") {
         const keyLoc = this.graph.location(key);
         const targetLoc = this.graph.location(target);
@@ -254,7 +251,7 @@ class StackRule {
           this.violation(
             e.record.urn,
             "key",
-            `${subjectName}: customer-managed key ${key.record.name} is in \`${keyLoc.name}\`, not in the bucket's region \`${targetLoc.name}\``,
+            `${subjectName}: customer-managed key ${key.record.name} is in \`${keyLoc.name}\`, not in ${target.record.name}'s region \`${targetLoc.name}\``,
           );
         this.cmkCovered.add(target);
         return;
@@ -265,7 +262,7 @@ class StackRule {
       e.record.urn,
       enc,
       subjectName,
-      "aws",
+      target.judged.description.cloud ?? "aws",
       this.graph.location(target),
       classification,
       this.settings,

@@ -6,7 +6,7 @@
 // (whose tags it is judged with), where flows go and what copies come from. The pack's stack policy
 // and the runner's inventory both read it, so they cannot disagree.
 import { dataFlows, dataOrigins, type FlowDestination, type FlowOrigin } from "../flows";
-import { identitiesOf, keyTypes } from "../registry";
+import { containersOf, identitiesOf, keyTypes } from "../registry";
 import { canonicalToken } from "../resource/dataHolding";
 import type { ResourceInput } from "../resource/describe";
 import { readPath, readString } from "../resource/properties";
@@ -53,7 +53,6 @@ export type FlowResolution =
   /** Names a resource of the stack whose location is unknown at preview. */
   | { readonly kind: "target-unknown"; readonly target: GraphNode; readonly property: string };
 
-export const KEY_RING = "gcp:kms/keyRing:KeyRing";
 
 /** Key resources a customer-managed key reference can name (KMS keys, vaults, HSMs, disk encryption sets). */
 export const KEY_TYPES: readonly string[] = keyTypes();
@@ -232,7 +231,7 @@ export class StackGraph {
     const rule = d.holding?.location ?? d.configuring?.location ?? node.judged.placement.location;
     if (!rule) return { location: own };
     if (own.kind === "unknown" && rule.parse === "gcp-resource-id") {
-      const ring = this.resolve(node, own.property, [KEY_RING]);
+      const ring = this.resolve(node, own.property, containersOf(node.record.type));
       if (typeof ring === "string") return { location: own };
       const at = this.place(ring).location;
       return at.kind === "known" || at.kind === "unrecognised"

@@ -211,3 +211,24 @@ export function tagRuleOf(token: string): TagRule | undefined {
     };
   return d.tags;
 }
+
+/**
+ * The types that contain resources of `token` and are named by them (a GCP key ring, which its
+ * CryptoKeys name in `keyRing`): the configuring declarations that point back at `token`. A
+ * resource whose location is read from such a reference is placed through its container.
+ */
+export function containersOf(token: string): readonly string[] {
+  const canonical = canonicalToken(token);
+  let found = CONTAINERS.get(canonical);
+  if (!found) {
+    found = DECLARATIONS.filter(
+      (d) =>
+        d.class === "configures" &&
+        d.configures.direction === "reverse" &&
+        d.configures.targets.includes(canonical),
+    ).map((d) => d.token);
+    CONTAINERS.set(canonical, found);
+  }
+  return found;
+}
+const CONTAINERS = new Map<string, readonly string[]>();

@@ -634,6 +634,12 @@ describe("issue 12's examples through the built pack over the wire", function ()
     });
   }
 
+  it("Vertex AI's `global` is reported once, as the worldwide inference flow (not also as a location the catalog does not know)", () => {
+    const mine = failing.filter((l) => l.includes(" vertex-endpoint: "));
+    assert.equal(mine.length, 1, mine.join("\n"));
+    assert.match(mine[0]!, /^all-data-flows-stay-in-zone mandatory .*worldwide|any Google Cloud region/);
+  });
+
   it("the twin stack as a whole is clean (no false alarm anywhere)", () => {
     assert.deepEqual(twins, []);
   });

@@ -10,6 +10,7 @@ import { DECLARATIONS as cloudwatch } from "./cloudwatch";
 import { DECLARATIONS as codeartifact } from "./codeartifact";
 import { DECLARATIONS as cognito } from "./cognito";
 import { DECLARATIONS as dax } from "./dax";
+import { DECLARATIONS as dlm } from "./dlm";
 import { DECLARATIONS as docdb } from "./docdb";
 import { DECLARATIONS as dsql } from "./dsql";
 import { DECLARATIONS as dynamodb } from "./dynamodb";
@@ -54,6 +55,7 @@ export const AWS: readonly TypeDeclaration[] = [
   ...codeartifact,
   ...cognito,
   ...dax,
+  ...dlm,
   ...docdb,
   ...dsql,
   ...dynamodb,

@@ -20,7 +20,7 @@ import type { ConfiguringDeclaration, TypeDeclaration } from "../types";
 
 const SOURCE = "@pulumi/aws 7.48 (s3/*.d.ts); https://docs.aws.amazon.com/AmazonS3/latest/userguide/";
 const BUCKET = "aws:s3/bucket:Bucket";
-const BUCKETS = [BUCKET];
+export const BUCKETS = [BUCKET];
 
 /** S3 `Bucket` may only report its region as the output `bucketRegion` (stack policy, state files). */
 const S3_LOCATION: LocationRule = {

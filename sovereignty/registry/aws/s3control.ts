@@ -5,12 +5,12 @@
 import { Destinations, field, forEachItem, path, readObject, regionName } from "../../flows/read";
 import type { FlowFunction } from "../../flows/types";
 import type { TypeDeclaration } from "../types";
+import { BUCKETS } from "./s3";
 import { s3Uri } from "./shared";
 
 const SOURCE =
   "@pulumi/aws 7.48 (s3control/multiRegionAccessPoint.d.ts); https://docs.aws.amazon.com/AmazonS3/latest/userguide/MultiRegionAccessPoints.html";
 
-const S3_BUCKETS = ["aws:s3/bucket:Bucket", "aws:s3/bucketV2:BucketV2"];
 
 /**
  * A Multi-Region Access Point routes each request (writes included) to the nearest of its
@@ -40,7 +40,7 @@ export const DECLARATIONS: readonly TypeDeclaration[] = [
     cloud: "aws",
     class: "configures",
     source: SOURCE,
-    configures: { property: "details.regions[0].bucket", referenceKind: "name", targets: S3_BUCKETS },
+    configures: { property: "details.regions[0].bucket", referenceKind: "name", targets: BUCKETS },
     identities: ["arn", "alias", "name", "id"],
     flows: accessPointFlows,
   },

@@ -4,6 +4,7 @@ import type { TypeDeclaration } from "../types";
 import { DECLARATIONS as app } from "./app";
 import { DECLARATIONS as appconfiguration } from "./appconfiguration";
 import { DECLARATIONS as applicationinsights } from "./applicationinsights";
+import { DECLARATIONS as azureactivedirectory } from "./azureactivedirectory";
 import { DECLARATIONS as cognitiveservices } from "./cognitiveservices";
 import { DECLARATIONS as compute } from "./compute";
 import { DECLARATIONS as containerinstance } from "./containerinstance";
@@ -39,6 +40,7 @@ export const AZURE_NATIVE: readonly TypeDeclaration[] = [
   ...app,
   ...appconfiguration,
   ...applicationinsights,
+  ...azureactivedirectory,
   ...cognitiveservices,
   ...compute,
   ...containerinstance,

@@ -286,7 +286,9 @@ export const AWS_RULES = moduleRules("@pulumi/aws", "aws", "aws", {
       "replicates a directory into another region",
     ),
   }),
-  "dlm/": rule(C("a lifecycle policy schedules snapshots; the snapshots are judged themselves")),
+  // A lifecycle policy takes snapshots and copies them to other Regions (cross-Region copy rules):
+  // it moves data, so it processes it.
+  "dlm/": rule(P("a lifecycle policy snapshots volumes and copies the snapshots across Regions")),
   "dms/": rule(C("DMS endpoints, certificates and settings"), {
     "dms/replicationInstance:ReplicationInstance": P("migrates data between databases"),
     "dms/replicationTask:ReplicationTask": P("migrates data between databases"),

@@ -1439,6 +1439,70 @@ const ROWS: readonly Row[] = [
     ],
     evasions: [],
   },
+  // ---- held rows: Entra tenants and DLM ----
+  {
+    what: "B2C / External ID tenant data-residency geography",
+    subject: "b2c",
+    failing: [
+      azure("azure-native:azureactivedirectory:B2CTenant", "b2c", {
+        location: "United States",
+        countryCode: "US",
+      }),
+    ],
+    passing: [
+      {
+        type: "azure-native:azureactivedirectory:CIAMTenant",
+        name: "b2c",
+        props: {
+          location: "united states",
+          tags: { "data-residency": "us", "data-classification": "personal" },
+        },
+      },
+    ],
+    evasions: [
+      {
+        how: "'Europe': its countries cannot be verified",
+        stack: [azure("azure-native:azureactivedirectory:B2CTenant", "b2c", { location: "Europe" })],
+        answer: "unknown",
+      },
+    ],
+  },
+  {
+    what: "DLM lifecycle policy cross-Region snapshot copies (schedules[].crossRegionCopyRules[])",
+    subject: "dlm",
+    failing: [
+      aws("aws:dlm/lifecyclePolicy:LifecyclePolicy", "dlm", {
+        policyDetails: { schedules: [{ crossRegionCopyRules: [{ target: "us-east-1", encrypted: true }] }] },
+      }),
+    ],
+    passing: [
+      aws("aws:dlm/lifecyclePolicy:LifecyclePolicy", "dlm", {
+        policyDetails: { schedules: [{ crossRegionCopyRules: [{ target: "eu-west-1", encrypted: true }] }] },
+      }),
+    ],
+    evasions: [
+      {
+        how: "the deprecated `targetRegion` spelling",
+        stack: [
+          aws("aws:dlm/lifecyclePolicy:LifecyclePolicy", "dlm", {
+            policyDetails: {
+              schedules: [{ crossRegionCopyRules: [{ targetRegion: "US-EAST-1", encrypted: true }] }],
+            },
+          }),
+        ],
+        answer: "out",
+      },
+      {
+        how: "the copy rules unknown at preview",
+        stack: [
+          aws("aws:dlm/lifecyclePolicy:LifecyclePolicy", "dlm", {
+            policyDetails: { schedules: [{ crossRegionCopyRules: UNKNOWN }] },
+          }),
+        ],
+        answer: "unknown",
+      },
+    ],
+  },
 ];
 
 describe("coverage: flows and copies of the types issue 12 declares", () => {

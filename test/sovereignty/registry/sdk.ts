@@ -1,20 +1,15 @@
 // Reads the installed provider SDKs' declaration files: which resource a token names and which
 // properties its class and its `...Args` interface have. The registry's facts are checked against
 // them (the pinned versions: @pulumi/aws 7.48, @pulumi/azure-native 3.28, @pulumi/gcp 9.37).
-import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
+import { readFileSync } from "node:fs";
+import { allSdkTokens } from "../../../scripts/sdk-tokens";
 
-const ROOT = path.join(__dirname, "../../../node_modules/@pulumi");
+let files: ReadonlyMap<string, string> | undefined;
 
-/** The `.d.ts` of a token's resource class, when the installed SDK has one. */
+/** The `.d.ts` of a token's resource class, when the installed SDK has one (the SDK enumeration's file). */
 export function sdkFile(token: string): string | undefined {
-  const [pkg, mod, name] = token.split(":") as [string, string, string];
-  if (!pkg || !mod || !name) return undefined;
-  const file =
-    pkg === "azure-native"
-      ? path.join(ROOT, pkg, mod, `${name[0]!.toLowerCase()}${name.slice(1)}.d.ts`)
-      : path.join(ROOT, pkg, `${mod}.d.ts`);
-  return existsSync(file) ? file : undefined;
+  files ??= new Map(allSdkTokens().map((t) => [t.token, t.file.replace(/\.js$/, ".d.ts")]));
+  return files.get(token);
 }
 
 /** Whether the installed SDK declares `token` (`__pulumiType` of its class). */
