@@ -53,7 +53,6 @@ export type FlowResolution =
   /** Names a resource of the stack whose location is unknown at preview. */
   | { readonly kind: "target-unknown"; readonly target: GraphNode; readonly property: string };
 
-
 /** Key resources a customer-managed key reference can name (KMS keys, vaults, HSMs, disk encryption sets). */
 export const KEY_TYPES: readonly string[] = keyTypes();
 

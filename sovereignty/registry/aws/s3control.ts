@@ -11,7 +11,6 @@ import { s3Uri } from "./shared";
 const SOURCE =
   "@pulumi/aws 7.48 (s3control/multiRegionAccessPoint.d.ts); https://docs.aws.amazon.com/AmazonS3/latest/userguide/MultiRegionAccessPoints.html";
 
-
 /**
  * A Multi-Region Access Point routes each request (writes included) to the nearest of its
  * buckets: data written through it may land in any of `details.regions[]`. A region given is a
