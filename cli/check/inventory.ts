@@ -19,7 +19,7 @@
 // Locations the resource does not state itself are found through the graph: a GCP CryptoKey whose
 // `keyRing` is unknown at preview is in its KeyRing's location; an azure-native resource without a
 // location is in its resource group's. Only what the graph cannot tell stays "(unknown)".
-import { defaultCatalog, defaultZones } from "../../sovereignty";
+import { defaultCatalog, defaultZones, modelFromPolicyConfig, parseClassification } from "../../sovereignty";
 import {
   StackGraph,
   type GraphNode,
@@ -30,6 +30,7 @@ import {
 import type { EffectiveLocation, ResidencyTagReading } from "../../sovereignty/resource";
 import type { InventoryRow } from "./report/types";
 import { ProviderResolver } from "./engine/providers";
+import type { PolicyConfigFile } from "./engine/policy-config";
 import { SECRET_SIG, SIG_KEY, type StackSnapshot, type WireValue } from "./snapshot";
 
 /** Shown where a resource has no tag or no location at all. */
@@ -51,7 +52,7 @@ function unwrapSecrets(value: WireValue): unknown {
 /** The stack graph of a snapshot: its custom resources with the providers the engine would send. */
 export function graphOfSnapshot(
   snapshot: StackSnapshot,
-  settings: Omit<GraphSettings, "config"> = { catalog: defaultCatalog, zones: defaultZones, defaults: {} },
+  settings: Omit<GraphSettings, "config"> = BUILT_IN_SETTINGS,
 ): StackGraph {
   const providers = new ProviderResolver(snapshot);
   const records: ResourceRecord[] = [];
@@ -143,9 +144,50 @@ export function residencyEntries(graph: StackGraph): ResidencyEntry[] {
   return out;
 }
 
-export function inventoryOf(snapshot: StackSnapshot): InventoryRow[] {
+/** The graph settings without a policy config: the built-in zones and locations, no stack defaults. */
+export const BUILT_IN_SETTINGS: Omit<GraphSettings, "config"> = {
+  catalog: defaultCatalog,
+  zones: defaultZones,
+  defaults: {},
+};
+
+/**
+ * What the pack reads from a policy config that changes a resource's zone, location or
+ * classification: its zones and extra locations (sovereignty/policy-config.ts, the one reader the
+ * CLI and the components share) and `sovereignty.defaults` — under `all`, else under the first
+ * policy entry that sets them (the pack merges `all` with each policy's own entry). Without this the
+ * inventory would count a resource tagged with a custom zone (`dach`) under "(none)" while the pack
+ * judges it in `dach`. The pack validates the file; a default naming no zone is left out here.
+ */
+export function inventorySettings(policyConfig: PolicyConfigFile | undefined): Omit<GraphSettings, "config"> {
+  if (!policyConfig) return BUILT_IN_SETTINGS;
+  const { catalog, zones } = modelFromPolicyConfig(policyConfig);
+  const entries = Object.entries(policyConfig).sort(([a], [b]) => (a === "all" ? -1 : b === "all" ? 1 : 0));
+  let residency: string | undefined;
+  let classification: ReturnType<typeof parseClassification>;
+  for (const [, entry] of entries) {
+    const sovereignty = (entry as { readonly sovereignty?: unknown } | undefined)?.sovereignty;
+    const defaults = (sovereignty as { readonly defaults?: Record<string, unknown> } | undefined)?.defaults;
+    if (!defaults || typeof defaults !== "object") continue;
+    const r = defaults["data-residency"];
+    const c = defaults["data-classification"];
+    if (residency === undefined && typeof r === "string" && zones.get(r)) residency = r;
+    if (classification === undefined && typeof c === "string") classification = parseClassification(c);
+  }
+  return {
+    catalog,
+    zones,
+    defaults: { ...(residency ? { residency } : {}), ...(classification ? { classification } : {}) },
+  };
+}
+
+/** The inventory of a snapshot, judged with the settings the pack reads from the policy config. */
+export function inventoryOf(
+  snapshot: StackSnapshot,
+  settings: Omit<GraphSettings, "config"> = BUILT_IN_SETTINGS,
+): InventoryRow[] {
   const counts = new Map<string, InventoryRow>();
-  for (const entry of residencyEntries(graphOfSnapshot(snapshot))) {
+  for (const entry of residencyEntries(graphOfSnapshot(snapshot, settings))) {
     const row: InventoryRow = {
       zone: entry.zone,
       cloud: entry.cloud,

@@ -10,7 +10,7 @@ import {
 } from "./engine";
 import { loadPreviewSnapshot } from "./inputs/preview";
 import { loadStateSnapshot } from "./inputs/state";
-import { inventoryOf } from "./inventory";
+import { inventoryOf, inventorySettings } from "./inventory";
 import { createProgress, NO_PROGRESS, type CheckProgress } from "./progress";
 import { knownStacks, loadStackConfig } from "./program/config";
 import { loadProgramSnapshot, parseConfigOverrides } from "./program";
@@ -167,7 +167,8 @@ export async function collectReports(
         resources: result.resources,
         violations,
         remediations: remediated.remediations,
-        inventory: inventoryOf(remediated.snapshot),
+        // Judged with the zones, locations and defaults the pack read from the same policy config.
+        inventory: inventoryOf(remediated.snapshot, inventorySettings(policyConfig)),
         policyPacks: result.policyPacks,
         sources: sourcesOf(snapshot, new Set(violations.map((v) => v.urn))),
         ...(unseen.length > 0 ? { pluginComponents: unseen.length } : {}),

@@ -199,7 +199,14 @@ export class StackGraph {
       else if (spec.direction === "reverse") {
         const referrers = this.referencing(node, spec.property, spec.targets);
         g = referrers.find((r) => r.judged.zone) ?? referrers[0] ?? "outside";
-      } else g = this.resolve(node, spec.property, spec.targets);
+      } else {
+        // A guard while following a chain of children (a share file in its share in its account).
+        this.governors.set(node, "outside");
+        g = this.resolve(node, spec.property, spec.targets);
+        // A child named through another child without tags (a classic share file through its
+        // share): judged with the tags of the resource the chain ends in.
+        if (typeof g !== "string" && g !== node && g.judged.placement.parent) g = this.governor(g);
+      }
       this.governors.set(node, g);
     }
     return g;
@@ -228,6 +235,18 @@ export class StackGraph {
     const own = node.judged.location;
     if (own.kind === "known" || own.kind === "unrecognised") return { location: own };
     const rule = d.holding?.location ?? d.configuring?.location ?? node.judged.placement.location;
+    if (!rule && node.judged.placement.parent) {
+      // A child without a location of its own (a Cosmos SQL container) is where its parent is.
+      const parent = this.resolve(
+        node,
+        node.judged.placement.parent.property,
+        node.judged.placement.parent.targets,
+        [node],
+      );
+      if (typeof parent === "string") return { location: own };
+      const at = this.placing.has(parent) ? ({ kind: "absent" } as const) : this.place(parent).location;
+      return { location: at, through: parent };
+    }
     if (!rule) return { location: own };
     if (own.kind === "unknown" && rule.parse === "gcp-resource-id") {
       const ring = this.resolve(node, own.property, containersOf(node.record.type));

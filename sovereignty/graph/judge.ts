@@ -56,8 +56,20 @@ function fromStackDefaults(tags: ResidencyTagReading, settings: GraphSettings): 
 }
 
 export function judgeResource(input: ResourceInput, settings: GraphSettings): Judged {
-  const description = describeResource(input, settings);
   const placement = placementOf(input.type);
+  const described = describeResource(input, settings);
+  // A child without tags or a location of its own (a Cosmos SQL container, a Service Bus queue)
+  // is a side resource that holds its parent's data: judged with the parent's tags, placed where
+  // the parent is (docs/design.md), never passed because it cannot carry tags.
+  const description =
+    placement.parent && !described.configuring && !described.holding
+      ? {
+          ...described,
+          configuring: placement.parent,
+          dataHolding: true,
+          category: placement.parent.holdsData!,
+        }
+      : described;
   let tags = description.tags;
   let location = description.location;
   const cloud = description.cloud ?? placement.cloud;

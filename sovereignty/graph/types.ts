@@ -1,9 +1,9 @@
 // The registry's answer the graph needs for any token: its class, where it keeps its location and
 // where it carries its tags — a view over the registry's public lookups (typeOf, locationRuleOf,
 // tagRuleOf), computed once per token (a stack repeats few types many times).
-import { locationRuleOf, tagRuleOf, typeOf } from "../registry";
+import { locationRuleOf, parentOf, tagRuleOf, typeOf } from "../registry";
 import type { TypeClass } from "../registry/types";
-import type { LocationRule } from "../resource/types";
+import type { ConfiguringType, LocationRule } from "../resource/types";
 import type { Cloud } from "../types";
 
 export interface Placement {
@@ -14,6 +14,12 @@ export interface Placement {
   readonly location?: LocationRule;
   /** Where it carries residency tags; absent when it cannot carry any. */
   readonly tagsProperty?: string;
+  /**
+   * A child that holds data but has neither tags nor a location of its own (a Cosmos SQL
+   * container, a Service Bus queue): the parent it lives in, by its SDK's naming convention
+   * (registry `parentOf`). It is judged as a side resource holding its parent's data.
+   */
+  readonly parent?: ConfiguringType;
 }
 
 const cache = new Map<string, Placement>();
@@ -32,10 +38,25 @@ function compute(token: string): Placement {
   if (resolved.kind === "unclassified") return { class: "unclassified" };
   const location = locationRuleOf(token);
   const tags = tagRuleOf(token);
+  const cloud = resolved.kind === "declared" ? resolved.declaration.cloud : resolved.cloud;
+  const parent = parentOf(token);
+  const category = resolved.kind === "classified" ? resolved.category : undefined;
   return {
     class: resolved.kind === "declared" ? resolved.declaration.class : resolved.class,
-    cloud: resolved.kind === "declared" ? resolved.declaration.cloud : resolved.cloud,
+    cloud,
     ...(location ? { location } : {}),
     ...(tags?.kind === "property" ? { tagsProperty: tags.property } : {}),
+    ...(parent && category
+      ? {
+          parent: {
+            token,
+            cloud,
+            property: parent.property,
+            referenceKind: parent.referenceKind,
+            targets: parent.targets,
+            holdsData: category,
+          },
+        }
+      : {}),
   };
 }

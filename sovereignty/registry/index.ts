@@ -11,7 +11,8 @@ import type { Cloud } from "../types";
 import { AWS } from "./aws";
 import { AZURE_NATIVE } from "./azure-native";
 import { GCP } from "./gcp";
-import { classifyToken, conventionsFor } from "./modules";
+import { classifyToken, conventionsFor, parentConventionOf } from "./modules";
+import type { ParentConvention } from "./modules";
 import type { ResolvedType, TagRule, TypeDeclaration } from "./types";
 
 export * from "./types";
@@ -232,3 +233,18 @@ export function containersOf(token: string): readonly string[] {
   return found;
 }
 const CONTAINERS = new Map<string, readonly string[]>();
+
+/**
+ * The resource a child of an undeclared type lives in: for a token the module rules classify as
+ * holding data whose arguments take neither tags nor a location (a Cosmos SQL container, a Service
+ * Bus queue, a classic storage container, a Cloud SQL database), the property naming its parent
+ * by its SDK's convention and the parent's types (./modules/parents.ts). Such a child is judged
+ * with its parent's tags and placed where its parent is, as a side resource (docs/design.md).
+ * Undefined for declared tokens (their declaration says what they configure) and every other token.
+ */
+export function parentOf(token: string): ParentConvention | undefined {
+  if (typeof token !== "string") return undefined;
+  const resolved = typeOf(token);
+  if (resolved.kind !== "classified" || resolved.class !== "data") return undefined;
+  return parentConventionOf(canonicalToken(token));
+}

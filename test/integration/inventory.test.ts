@@ -170,3 +170,36 @@ describe("inventory: which zones, clouds and locations hold which classification
     ]);
   });
 });
+
+describe("inventory: children without tags or a location of their own (issue 12)", () => {
+  it("counts a Cosmos SQL container with its account's zone and classification, where its account is", () => {
+    const account = resource("azure-native:cosmosdb:DatabaseAccount", "acct", {
+      accountName: "acct",
+      resourceGroupName: "rg",
+      location: "eastus",
+      tags: EU_PERSONAL,
+    });
+    const container = resource(
+      "azure-native:cosmosdb:DatabaseAccountSqlContainer",
+      "orders",
+      { accountName: UNKNOWN, resourceGroupName: "rg", databaseName: "db", resource: { id: "orders" } },
+      { accountName: [account.urn] },
+    );
+    assert.deepEqual(inventoryOf(snapshot([account, container])), [
+      { zone: "eu", cloud: "azure", location: "eastus", classification: "personal", count: 2 },
+    ]);
+  });
+
+  it("a child whose parent is not in the stack is counted, with nothing it can be judged with", () => {
+    const rows = inventoryOf(
+      snapshot([
+        resource("azure:servicebus/queue:Queue", "q", {
+          name: "q",
+          namespaceId:
+            "/subscriptions/s/resourceGroups/rg/providers/Microsoft.ServiceBus/namespaces/elsewhere",
+        }),
+      ]),
+    );
+    assert.deepEqual(rows, [{ zone: NONE, cloud: "azure", location: NONE, classification: NONE, count: 1 }]);
+  });
+});

@@ -3,3 +3,4 @@
 // location and tag rules for such a token.
 export { MODULE_RULES, classifyToken, type TokenClassification } from "./classify";
 export { conventionsFor, sdkOfToken, type Conventions } from "./conventions";
+export { parentConventionOf, parentedTokens, unparentedTokens, type ParentConvention } from "./parents";
