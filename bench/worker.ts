@@ -8,10 +8,15 @@
 // outside: start() resolves when the pack printed its port; the first onProgress(0, n) fires once
 // ConfigureStack, GetAnalyzerInfo and Configure are answered; onProgress(n, n) when the last
 // Remediate+Analyze answered; analyze() resolves after AnalyzeStack.
+//
+// The `inventory` job times the runner's inventory (cli/check/inventory.ts `inventoryOf`, which
+// reads the stack graph) at several sizes in one process, so the sizes share a warm JIT and the
+// ratio between them shows the algorithm's growth, not start-up effects.
 import * as fs from "node:fs";
 import { performance } from "node:perf_hooks";
 import { PolicyPackRunner, packEnvironmentFor } from "../cli/check/engine";
 import { loadStateSnapshot } from "../cli/check/inputs/state";
+import { inventoryOf } from "../cli/check/inventory";
 import { loadProgramSnapshot } from "../cli/check/program";
 import type { StackSnapshot } from "../cli/check/snapshot";
 import { ChildMemoryWatch, childPids, commandLine, memoryOf } from "./proc";
@@ -33,6 +38,13 @@ export type Job =
       readonly stack: string;
       readonly packDir: string;
       readonly concurrency?: number;
+      readonly resultFile: string;
+    }
+  | {
+      /** `inventoryOf` timed over each stack, `repeat` times, the sizes interleaved. */
+      readonly kind: "inventory";
+      readonly stacks: readonly { readonly size: number; readonly file: string }[];
+      readonly repeat: number;
       readonly resultFile: string;
     }
   | {
@@ -83,7 +95,21 @@ export interface StartupResult {
   readonly portMs: readonly number[];
 }
 
-export type JobResult = RunResult | StartupResult | { readonly kind: "error"; readonly message: string };
+export interface InventoryTiming {
+  readonly size: number;
+  /** Rows of the inventory (zone × cloud × location × classification). */
+  readonly rows: number;
+  /** Wall time of each `inventoryOf` call after the warm-up, in order. */
+  readonly ms: readonly number[];
+}
+
+export interface InventoryResult {
+  readonly kind: "inventory";
+  readonly timings: readonly InventoryTiming[];
+}
+
+export type JobResult =
+  RunResult | StartupResult | InventoryResult | { readonly kind: "error"; readonly message: string };
 
 /** The AWS share of a stack: the root, the AWS default provider and `aws:*` resources. */
 export function awsShare(snapshot: StackSnapshot): StackSnapshot {
@@ -180,8 +206,37 @@ async function startups(file: string, packDir: string, repeat: number): Promise<
   return { kind: "startup", startupMs, portMs };
 }
 
+function inventories(
+  stacks: readonly { readonly size: number; readonly file: string }[],
+  repeat: number,
+): InventoryResult {
+  const loaded = stacks.map((s) => ({ size: s.size, snapshot: loadStateSnapshot(s.file) }));
+  // One untimed call per stack first: the JIT and the registry's per-token caches warm up on it.
+  const rows = loaded.map(({ snapshot }) => inventoryOf(snapshot).length);
+  const ms: number[][] = loaded.map(() => []);
+  // The driver starts this job with --expose-gc: a full collection before each timed call, so no
+  // call pays for collecting the previous one's graph (at 50,000 that alone moved the ratio by 1 ×).
+  const gc = (globalThis as { gc?: () => void }).gc;
+  // Interleaved (10k, 50k, 10k, 50k…) so that a burst of load from another process on this
+  // shared machine hits both sizes rather than one.
+  for (let i = 0; i < repeat; i++) {
+    loaded.forEach(({ snapshot }, k) => {
+      gc?.();
+      const t0 = performance.now();
+      inventoryOf(snapshot);
+      ms[k]!.push(performance.now() - t0);
+    });
+  }
+  return {
+    kind: "inventory",
+    timings: loaded.map(({ size }, k) => ({ size, rows: rows[k]!, ms: ms[k]! })),
+  };
+}
+
 export async function runJob(job: Job): Promise<JobResult> {
   switch (job.kind) {
+    case "inventory":
+      return inventories(job.stacks, job.repeat);
     case "startup":
       return startups(job.file, job.packDir, job.repeat);
     case "state": {
