@@ -211,6 +211,19 @@ describe("programs: failures are one clear line", () => {
     );
   });
 
+  // cmd/run formats the error with util.inspect(err, { colors: true }); on Node 20.20 a source-mapped
+  // SDK frame (`node_modules/@pulumi/resource.ts`) made that take 20–50 s and gigabytes before the
+  // SDK reported it (cli/check/program/index.ts COLOURLESS_INSPECT).
+  it("ends a JavaScript program's unhandled error within seconds, naming its file and line", async () => {
+    const started = Date.now();
+    await rejectsWithUserError(
+      loadProgramSnapshot({ dir: path.join(FIXTURES, "throws-js"), stack: "dev" }),
+      /throws-js \(stack dev\): no jurisdiction configured for this stack \(at \S*index\.js:5\)$/,
+    );
+    const seconds = (Date.now() - started) / 1000;
+    assert.ok(seconds < 10, `took ${seconds.toFixed(1)} s`);
+  });
+
   it("names what an invoke needed when the config lacks it", async () => {
     await rejectsWithUserError(
       loadProgramSnapshot({ dir: path.join(FIXTURES, "ts-cjs"), stack: "dev", config: { "aws:region": "" } }),

@@ -133,6 +133,7 @@ export async function loadProgramSnapshot(options: ProgramOptions): Promise<Prog
       process.execPath,
       [
         ...project.nodeArgs,
+        ...COLOURLESS_INSPECT,
         ...esmTypeScriptLoader(project),
         sdk.runPath,
         ...runArguments(project, options.stack, host.monitorAddress, host.engineAddress),
@@ -159,6 +160,33 @@ export async function loadProgramSnapshot(options: ProgramOptions): Promise<Prog
   }
   return snapshot(sdk.version, host.records.resources(), stackOutputs(host.records));
 }
+
+/**
+ * Loaded before cmd/run (`--import=data:…`): `util.inspect` drops `colors: true`, as NO_COLOR asks.
+ * cmd/run formats an unhandled error with `util.inspect(err, { colors: true })` (pulumi/pulumi
+ * sdk/nodejs/cmd/run/error.ts defaultErrorMessage), ignoring NO_COLOR. With colours, Node 20.20's
+ * inspect highlights each stack frame's package (lib/internal/util/inspect.js markNodeModules), and a
+ * frame like `…/node_modules/@pulumi/resource.ts:1598:22` — where source-map-support maps the SDK's
+ * own files, its maps naming `../resource.ts` — has no separator after the scope's name: the loop
+ * starts over from the line's beginning and grows a string until `RangeError: Invalid string length`
+ * (gigabytes, 20–50 s), after which cmd/run falls back to `util.inspect(err)`. Without colours that
+ * branch never runs; the text is the same minus the colour codes we strip anyway (../failure.ts).
+ * The `=` form keeps cmd/run's check for `--import`/`--require` (its ESM auto-mode) unaffected.
+ */
+const COLOURLESS_INSPECT: readonly string[] = (() => {
+  const [major = 0, minor = 0] = process.versions.node.split(".").map(Number);
+  if (major < 20 || (major === 20 && minor < 6)) return []; // --import arrived in Node 20.6
+  const code = [
+    'import util from "node:util";',
+    "const inspect = util.inspect;",
+    "util.inspect = new Proxy(inspect, { apply(target, self, args) {",
+    "  const options = args[1];",
+    '  if (options !== null && typeof options === "object" && options.colors === true) args[1] = { ...options, colors: false };',
+    "  return Reflect.apply(target, self, args);",
+    "} });",
+  ].join("\n");
+  return [`--import=data:text/javascript,${encodeURIComponent(code)}`];
+})();
 
 /** A failure reading a result the runner could not give names the function it answered empty. */
 function withUnanswered(cause: string, unanswered: readonly string[]): string {
