@@ -6,8 +6,8 @@ import * as aws from "./aws";
 import * as azure from "./azure";
 import * as gcp from "./gcp";
 import { CLOUDS } from "../sovereignty";
-import { fail } from "./shared/errors";
-import { resolvePrimaryLocation, resolveResidency, type ResidencyArgs } from "./shared/residency";
+import { fail } from "./core/errors";
+import { resolvePrimaryLocation, resolveResidency, type ResidencyArgs } from "./core/residency";
 
 export const DATA_STACK_TYPE = "sovereignty:index:DataStack";
 

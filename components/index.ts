@@ -11,4 +11,4 @@ export {
   type AzureDataStackArgs,
   type GcpDataStackArgs,
 } from "./datastack";
-export * from "./shared";
+export * from "./core";

@@ -272,13 +272,15 @@ export async function render(): Promise<string> {
     "// (each resource's `<Type>Args` in the SDK's .d.ts): do not edit, regenerate. For every token the",
     "// module rules classify as holding data but whose arguments take neither tags nor a location: the",
     "// property naming the resource it lives in and that resource's types (its tags and location judge",
-    "// it). `UNPARENTED`: such tokens whose arguments name no parent of their module.",
-    'import type { ParentConvention } from "./parents";',
+    "// it). Targets are written without the child's package (`cosmosdb:DatabaseAccount` under",
+    "// `azure-native:`): each parent type is declared or classified in one place, not spelled again here.",
+    "// `UNPARENTED`: such tokens whose arguments name no parent of their module.",
+    'import type { GeneratedParent } from "./parents";',
     "",
-    "export const PARENT_PROPERTIES: Readonly<Record<string, ParentConvention>> = {",
+    "export const PARENT_PROPERTIES: Readonly<Record<string, GeneratedParent>> = {",
     ...[...table.parents.entries()].map(
       ([token, p]) =>
-        `  ${JSON.stringify(token)}: { property: ${JSON.stringify(p.property)}, referenceKind: ${JSON.stringify(p.referenceKind)}, targets: ${JSON.stringify(p.targets)} },`,
+        `  ${JSON.stringify(token)}: { property: ${JSON.stringify(p.property)}, referenceKind: ${JSON.stringify(p.referenceKind)}, targets: ${JSON.stringify(p.targets.map((t) => withinPackage(token, t)))} },`,
     ),
     "};",
     "",
@@ -289,6 +291,13 @@ export async function render(): Promise<string> {
   ];
   const options = (await prettier.resolveConfig(OUT)) ?? {};
   return prettier.format(lines.join("\n"), { ...options, filepath: OUT });
+}
+
+/** `azure-native:cosmosdb:DatabaseAccount` → `cosmosdb:DatabaseAccount`, for a child of the same package. */
+function withinPackage(child: string, target: string): string {
+  const pkg = child.slice(0, child.indexOf(":") + 1);
+  if (!target.startsWith(pkg)) throw new Error(`${child}: parent ${target} is in another package`);
+  return target.slice(pkg.length);
 }
 
 /** 1 when the table is out of date with the installed SDKs (written unless `check`). */

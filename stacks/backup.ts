@@ -19,7 +19,7 @@
 import * as backupAws from "@pulumi/aws/backup";
 import * as iam from "@pulumi/aws/iam";
 import { BackupVault, Bucket } from "../components/aws";
-import { DEFAULT_MIN_RETENTION_DAYS } from "../components/shared/residency";
+import { DEFAULT_MIN_RETENTION_DAYS } from "../components/core/residency";
 import { residency, type StackSettings } from "./settings";
 
 /** Where copies of every backup go: Stockholm, a second EU region. */

@@ -2,7 +2,7 @@
 // it declares. All under the project's own config namespace (`pulumi-sovereignty:`), so
 // `pulumi config set system helpdesk` in this project sets `pulumi-sovereignty:system`.
 import * as pulumi from "@pulumi/pulumi";
-import type { ResidencyArgs } from "../components/shared/residency";
+import type { ResidencyArgs } from "../components/core/residency";
 
 /** One module per system of the brief (docs/design.md "The three systems"), plus the demo. */
 export const SYSTEMS = ["helpdesk", "purchase-orders", "backup", "violations-demo"] as const;

@@ -2,7 +2,7 @@ import * as pulumi from "@pulumi/pulumi";
 import * as backup from "@pulumi/aws/backup";
 import * as iam from "@pulumi/aws/iam";
 import type { Location } from "../../sovereignty";
-import { fail, type ComponentContext } from "../shared/errors";
+import { fail, type ComponentContext } from "../core/errors";
 import {
   DEFAULT_MIN_RETENTION_DAYS,
   requireLocation,
@@ -11,8 +11,8 @@ import {
   resolvePrimaryLocation,
   resolveResidency,
   type ResidencyArgs,
-} from "../shared/residency";
-import { mergeTags } from "../shared/tags";
+} from "../core/residency";
+import { mergeTags } from "../core/tags";
 import { arnRegion, checkedKeyArn, type Tags } from "./common";
 import { Key } from "./key";
 

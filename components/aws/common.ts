@@ -4,7 +4,7 @@
 // plain string and when it resolves otherwise.
 import * as pulumi from "@pulumi/pulumi";
 import { parseArn, type Location } from "../../sovereignty";
-import { fail, ComponentInputError, type ComponentContext } from "../shared/errors";
+import { fail, ComponentInputError, type ComponentContext } from "../core/errors";
 
 /** `pulumi.Input<string>` → plain string, when it already is one. */
 function plain(value: pulumi.Input<string>): string | undefined {

@@ -1,14 +1,14 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as rds from "@pulumi/aws/rds";
-import { fail, type ComponentContext } from "../shared/errors";
+import { fail, type ComponentContext } from "../core/errors";
 import {
   requireLocation,
   requirePositiveInteger,
   resolvePrimaryLocation,
   resolveResidency,
   type ResidencyArgs,
-} from "../shared/residency";
-import { mergeTags } from "../shared/tags";
+} from "../core/residency";
+import { mergeTags } from "../core/tags";
 import { checkedKeyArn, type Tags } from "./common";
 import { Key } from "./key";
 

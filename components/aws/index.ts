@@ -19,4 +19,4 @@ export {
   type BackupSelectionArgs,
 } from "./backupVault";
 export { Database, DATABASE_TYPE, type DatabaseArgs, type DatabaseReadReplicaArgs } from "./database";
-export { ComponentInputError } from "../shared/errors";
+export { ComponentInputError } from "../core/errors";

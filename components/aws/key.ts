@@ -1,14 +1,14 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as kms from "@pulumi/aws/kms";
-import { fail, type ComponentContext } from "../shared/errors";
+import { fail, type ComponentContext } from "../core/errors";
 import {
   requireLocation,
   requirePositiveInteger,
   resolvePrimaryLocation,
   resolveResidency,
   type ResidencyArgs,
-} from "../shared/residency";
-import { mergeTags } from "../shared/tags";
+} from "../core/residency";
+import { mergeTags } from "../core/tags";
 import type { Tags } from "./common";
 
 export const KEY_TYPE = "sovereignty:aws:Key";

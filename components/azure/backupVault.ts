@@ -1,14 +1,14 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as dataprotection from "@pulumi/azure-native/dataprotection";
 import * as recoveryservices from "@pulumi/azure-native/recoveryservices";
-import { fail, type ComponentContext } from "../shared/errors";
+import { fail, type ComponentContext } from "../core/errors";
 import {
   requirePositiveInteger,
   resolvePrimaryLocation,
   resolveResidency,
   type ResidencyArgs,
-} from "../shared/residency";
-import { mergeTags } from "../shared/tags";
+} from "../core/residency";
+import { mergeTags } from "../core/tags";
 import {
   checkKeyVaultRegion,
   chooseRedundancy,

@@ -11,8 +11,8 @@ import {
   type AzureGeoService,
   type Location,
 } from "../../sovereignty";
-import { fail, type ComponentContext } from "../shared/errors";
-import { outsideZoneMessage, requireLocation, type Residency } from "../shared/residency";
+import { fail, type ComponentContext } from "../core/errors";
+import { outsideZoneMessage, requireLocation, type Residency } from "../core/residency";
 
 export type Tags = Record<string, pulumi.Input<string>>;
 

@@ -1,15 +1,15 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as cosmosdb from "@pulumi/azure-native/cosmosdb";
 import * as dbforpostgresql from "@pulumi/azure-native/dbforpostgresql";
-import { fail, type ComponentContext } from "../shared/errors";
+import { fail, type ComponentContext } from "../core/errors";
 import {
   requireLocation,
   requirePositiveInteger,
   resolvePrimaryLocation,
   resolveResidency,
   type ResidencyArgs,
-} from "../shared/residency";
-import { mergeTags } from "../shared/tags";
+} from "../core/residency";
+import { mergeTags } from "../core/tags";
 import {
   checkKeyVaultRegion,
   chooseRedundancy,

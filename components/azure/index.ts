@@ -14,4 +14,4 @@ export {
   type CustomerManagedKeyArgs,
   type Redundancy,
 } from "./common";
-export { ComponentInputError } from "../shared/errors";
+export { ComponentInputError } from "../core/errors";

@@ -1,15 +1,15 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as backupdisasterrecovery from "@pulumi/gcp/backupdisasterrecovery";
 import * as projects from "@pulumi/gcp/projects";
-import { fail, type ComponentContext } from "../shared/errors";
+import { fail, type ComponentContext } from "../core/errors";
 import {
   DEFAULT_MIN_RETENTION_DAYS,
   requireMinRetentionDays,
   resolvePrimaryLocation,
   resolveResidency,
   type ResidencyArgs,
-} from "../shared/residency";
-import { mergeLabels } from "../shared/tags";
+} from "../core/residency";
+import { mergeLabels } from "../core/tags";
 import { Bucket } from "./bucket";
 import { gcpKey, grantKey, type Labels } from "./common";
 

@@ -1,14 +1,14 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as storage from "@pulumi/gcp/storage";
-import { fail, type ComponentContext } from "../shared/errors";
+import { fail, type ComponentContext } from "../core/errors";
 import {
   requireLocation,
   requirePositiveInteger,
   resolvePrimaryLocation,
   resolveResidency,
   type ResidencyArgs,
-} from "../shared/residency";
-import { mergeLabels } from "../shared/tags";
+} from "../core/residency";
+import { mergeLabels } from "../core/tags";
 import { gcpKey, grantKey, kmsKeyLocation, kmsLocationForGcs, type Labels } from "./common";
 
 export const BUCKET_TYPE = "sovereignty:gcp:Bucket";

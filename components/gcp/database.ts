@@ -1,15 +1,15 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as projects from "@pulumi/gcp/projects";
 import * as sql from "@pulumi/gcp/sql";
-import type { ComponentContext } from "../shared/errors";
+import type { ComponentContext } from "../core/errors";
 import {
   requireLocation,
   requirePositiveInteger,
   resolvePrimaryLocation,
   resolveResidency,
   type ResidencyArgs,
-} from "../shared/residency";
-import { mergeLabels } from "../shared/tags";
+} from "../core/residency";
+import { mergeLabels } from "../core/tags";
 import { gcpKey, grantKey, type Labels } from "./common";
 
 export const DATABASE_TYPE = "sovereignty:gcp:Database";

@@ -20,11 +20,22 @@ export interface ParentConvention {
   readonly targets: readonly string[];
 }
 
+/** A generated entry: its targets are written without the child's package prefix. */
+export type GeneratedParent = ParentConvention;
+
+const CONVENTIONS = new Map<string, ParentConvention>();
+
 /** The parent convention of an undeclared, untaggable, unplaced data token; undefined: none. */
 export function parentConventionOf(token: string): ParentConvention | undefined {
-  return Object.prototype.hasOwnProperty.call(PARENT_PROPERTIES, token)
-    ? PARENT_PROPERTIES[token]
-    : undefined;
+  if (!Object.prototype.hasOwnProperty.call(PARENT_PROPERTIES, token)) return undefined;
+  let convention = CONVENTIONS.get(token);
+  if (!convention) {
+    const entry = PARENT_PROPERTIES[token]!;
+    const pkg = token.slice(0, token.indexOf(":") + 1);
+    convention = { ...entry, targets: entry.targets.map((t) => pkg + t) };
+    CONVENTIONS.set(token, convention);
+  }
+  return convention;
 }
 
 /** Every token with a parent convention. */
