@@ -3,6 +3,7 @@
 // line, failures name file:line or the missing module, plugin components are said, not passed.
 import { strict as assert } from "node:assert";
 import * as path from "node:path";
+import { EngineRecords } from "../../cli/check/engine-host";
 import { loadProgramSnapshot } from "../../cli/check/program";
 import { UNKNOWN } from "../../cli/check/snapshot";
 import { UserError } from "../../cli/errors";
@@ -227,5 +228,21 @@ describe("engine host: what cannot be seen offline is said", function () {
     const snapshot = await loadProgramSnapshot({ dir: program("remote-component"), stack: "dev" });
     assert.ok(snapshot.resources.some((r) => r.type === "awsx:ecs:FargateService" && r.remote === true));
     assert.deepEqual(snapshot.stackOutputs, { organization: "organization" });
+  });
+});
+
+describe("engine host: records", () => {
+  // The SDK sends about four debug lines per resource; a 5,000-resource program sent 18,000.
+  it("count debug lines without keeping them, and keep errors apart for the supervisor", () => {
+    const records = new EngineRecords();
+    for (let i = 0; i < 3; i++) records.addLog({ severity: "debug", message: `Registering resource ${i}` });
+    records.addLog({ severity: "warning", message: "careful" });
+    records.addLog({ severity: "error", message: "it broke" });
+    assert.equal(records.debugLogs(), 3);
+    assert.deepEqual(
+      records.logs().map((log) => log.severity),
+      ["warning", "error"],
+    );
+    assert.deepEqual(records.errors(), ["it broke"]);
   });
 });

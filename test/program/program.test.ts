@@ -213,7 +213,7 @@ describe("programs: failures are one clear line", () => {
 
   // cmd/run formats the error with util.inspect(err, { colors: true }); on Node 20.20 a source-mapped
   // SDK frame (`node_modules/@pulumi/resource.ts`) made that take 20–50 s and gigabytes before the
-  // SDK reported it (cli/check/program/index.ts COLOURLESS_INSPECT).
+  // SDK reported it (cli/check/program/index.ts programPreload).
   it("ends a JavaScript program's unhandled error within seconds, naming its file and line", async () => {
     const started = Date.now();
     await rejectsWithUserError(

@@ -24,6 +24,8 @@ export class EngineRecords {
   private readonly byUrn = new Map<string, SnapshotResource>();
   private readonly readList: ReadRecord[] = [];
   private readonly logList: LogRecord[] = [];
+  private readonly errorList: string[] = [];
+  private debugCount = 0;
   /** Components registered whose outputs were not registered yet (still being built). */
   private readonly openComponents = new Set<string>();
   private readonly outputs = new Map<string, { readonly [key: string]: unknown }>();
@@ -57,8 +59,25 @@ export class EngineRecords {
     this.readList.push(read);
   }
 
+  /**
+   * Debug lines are counted, not kept: the Node.js SDK sends about four per resource to any engine
+   * (pulumi/pulumi sdk/nodejs/runtime/resource.ts "Registering resource", "RPC prepared", "RPC
+   * finished"; sdk/nodejs/log/index.ts debug sends whenever an engine is attached) — 18,000 strings
+   * for a 5,000-resource program that nothing reads. Errors are kept apart: the supervisor asks for
+   * them every 250 ms (./supervise.ts).
+   */
   addLog(log: LogRecord): void {
+    if (log.severity === "debug") {
+      this.debugCount += 1;
+      return;
+    }
     this.logList.push(log);
+    if (log.severity === "error") this.errorList.push(log.message);
+  }
+
+  /** How many debug lines the program sent. */
+  debugLogs(): number {
+    return this.debugCount;
   }
 
   setRoot(urn: string): void {
@@ -83,13 +102,14 @@ export class EngineRecords {
     return this.readList;
   }
 
+  /** Info, warning and error lines, in order (debug lines are only counted: debugLogs). */
   logs(): readonly LogRecord[] {
     return this.logList;
   }
 
   /** Error-level log messages, in order: how a program's SDK reports why it failed. */
-  errors(): string[] {
-    return this.logList.filter((log) => log.severity === "error").map((log) => log.message);
+  errors(): readonly string[] {
+    return this.errorList;
   }
 
   /** Components (other than the stack) whose outputs were never registered: where a stall sits. */
