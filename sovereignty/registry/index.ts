@@ -238,8 +238,9 @@ const CONTAINERS = new Map<string, readonly string[]>();
  * The resource a child of an undeclared type lives in: for a token the module rules classify as
  * holding data whose arguments take neither tags nor a location (a Cosmos SQL container, a Service
  * Bus queue, a classic storage container, a Cloud SQL database), the property naming its parent
- * by its SDK's convention and the parent's types (./modules/parents.ts). Such a child is judged
- * with its parent's tags and placed where its parent is, as a side resource (docs/design.md).
+ * by its SDK's convention and the parent's types (the generated table behind
+ * `parentConventionOf`). Such a child is judged with its parent's tags and placed where its
+ * parent is, as a side resource (docs/design.md).
  * Undefined for declared tokens (their declaration says what they configure) and every other token.
  */
 export function parentOf(token: string): ParentConvention | undefined {
