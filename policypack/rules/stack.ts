@@ -247,7 +247,7 @@ class StackRule {
       if (typeof key !== "string") {
         const keyLoc = this.graph.location(key);
         const targetLoc = this.graph.location(target);
-        if (keyLoc && targetLoc && keyLoc.name !== targetLoc.name)
+        if (keyLoc && targetLoc && keyInSameRegion(keyLoc, targetLoc) === false)
           this.violation(
             e.record.urn,
             "key",
