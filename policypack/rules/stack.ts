@@ -41,7 +41,6 @@ import {
   type Subject,
 } from "../../sovereignty/verdict";
 import { configuredLevel } from "../allKey";
-import { judge } from "../judge";
 import { stackPolicy } from "../policy";
 import { engineStackConfig, recordOf } from "../runtime";
 import type { Settings } from "../settings";
@@ -59,7 +58,9 @@ export function packGraph(resources: readonly PolicyResource[], settings: Settin
     defaults: settings.defaults,
     config: engineStackConfig(),
   };
-  return new StackGraph(resources.map(recordOf), graphSettings, (input) => judge(input, settings));
+  // AnalyzeStack decodes its own property bags, so the resource rules' per-request memo could never
+  // answer here: judge each resource directly rather than fill the memo with entries never read.
+  return new StackGraph(resources.map(recordOf), graphSettings);
 }
 
 /** The subject a governing resource's own tags make (zone, classification, approval). */
