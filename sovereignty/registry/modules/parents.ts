@@ -20,8 +20,11 @@ export interface ParentConvention {
   readonly targets: readonly string[];
 }
 
-/** A generated entry: its targets are written without the child's package prefix. */
-export type GeneratedParent = ParentConvention;
+/** A generated entry: as a convention, but its targets written without the child's package prefix. */
+export interface GeneratedParent extends Omit<ParentConvention, "targets"> {
+  /** `cosmosdb:DatabaseAccount` for a child of `azure-native:` (the package is the child's). */
+  readonly targets: readonly string[];
+}
 
 const CONVENTIONS = new Map<string, ParentConvention>();
 
