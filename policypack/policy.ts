@@ -51,7 +51,7 @@ export function resourcePolicy(
       const settings = loadSettings(args.getConfig(), meta.name);
       reportFindings(
         reportViolation,
-        meta.description,
+        meta.displayName,
         rule(judge(resourceInput(args), settings), args.urn, settings),
         false,
       );
@@ -70,7 +70,7 @@ export function stackPolicy(
     ...shared(meta),
     validateStack: (args, reportViolation) => {
       const settings = loadSettings(args.getConfig(), meta.name);
-      reportFindings(reportViolation, meta.description, rule(args.resources, settings), true);
+      reportFindings(reportViolation, meta.displayName, rule(args.resources, settings), true);
     },
   };
 }

@@ -48,22 +48,41 @@ export function resourceInput(
   };
 }
 
-/** A resource of AnalyzeStack as the stack graph's neutral record. */
-export function recordOf(resource: PolicyResource): ResourceRecord {
-  const propertyDependencies: Record<string, readonly string[]> = {};
+/** No property dependencies (most resources): one shared, frozen map. */
+const NO_DEPENDENCIES: ResourceRecord["propertyDependencies"] = Object.freeze({});
+
+/**
+ * The resources of AnalyzeStack as the stack graph's neutral records. The SDK sends every
+ * resource with its own decoded copy of its provider; the records share one per provider URN
+ * (the same provider state), so a 50,000-resource graph does not keep 50,000 provider objects.
+ */
+export function recordsOf(resources: readonly PolicyResource[]): ResourceRecord[] {
+  const providers = new Map<string, NonNullable<ResourceRecord["provider"]>>();
+  return resources.map((resource) => {
+    let provider: ResourceRecord["provider"];
+    if (resource.provider) {
+      provider = providers.get(resource.provider.urn);
+      if (!provider) {
+        provider = { type: resource.provider.type, properties: raw(resource.provider.props) };
+        providers.set(resource.provider.urn, provider);
+      }
+    }
+    return recordOf(resource, provider);
+  });
+}
+
+function recordOf(resource: PolicyResource, provider: ResourceRecord["provider"]): ResourceRecord {
+  let propertyDependencies: Record<string, readonly string[]> | undefined;
   for (const [property, deps] of Object.entries(resource.propertyDependencies ?? {}))
-    propertyDependencies[property] = deps.map((d) => d.urn);
+    (propertyDependencies ??= {})[property] = deps.map((d) => d.urn);
   return {
     urn: resource.urn,
     type: resource.type,
     name: resource.name,
     properties: raw(resource.props),
-    ...(resource.provider
-      ? { provider: { type: resource.provider.type, properties: raw(resource.provider.props) } }
-      : {}),
-    propertyDependencies,
-    dependencies: (resource.dependencies ?? []).map((d) => d.urn),
-    ...(resource.parent ? { parent: resource.parent.urn } : {}),
+    provider,
+    propertyDependencies: propertyDependencies ?? NO_DEPENDENCIES,
+    parent: resource.parent?.urn,
   };
 }
 
@@ -72,10 +91,15 @@ export function recordOf(resource: PolicyResource): ResourceRecord {
  * `enforcementLevel` (docs/reference/pulumi-policy-sdk.md) and ignores
  * other fields, so `fact` rides along for in-process tests only. It is not in the public type,
  * hence the cast. A finding at the policy's level leaves `enforcementLevel` to the SDK (the
- * policy's configured level) and keeps the description first, as the string form does.
+ * policy's configured level). The message is the finding's own words, and `description` the
+ * policy's one-line display name: the engine prints only the message under the policy's name and
+ * drops a diagnostic's description, while the full description is in the pack's metadata
+ * (GetAnalyzerInfo). Sending the full description with every violation tripled a large stack's
+ * AnalyzeStack response (docs/decisions/2026-11-30-violation-message-without-description.md).
  */
 interface ViolationObject {
   readonly message: string;
+  readonly description: string;
   readonly urn?: string;
   readonly enforcementLevel?: "advisory";
   readonly fact: string;
@@ -87,15 +111,16 @@ interface ViolationObject {
  */
 export function reportFindings(
   reportViolation: ReportViolation,
-  description: string,
+  /** The policy's display name, sent as each violation's description. */
+  summary: string,
   findings: Iterable<Finding>,
   withUrn: boolean,
 ): void {
   const report = reportViolation as unknown as (v: ViolationObject) => void;
   for (const f of findings) {
-    const text = `${f.message} [catalog ${CATALOG_VERSION}]`;
     report({
-      message: f.level === "policy" ? `${description}\n${text}` : text,
+      message: `${f.message} [catalog ${CATALOG_VERSION}]`,
+      description: summary,
       ...(withUrn ? { urn: f.urn } : {}),
       ...(f.level === "advisory" ? { enforcementLevel: "advisory" as const } : {}),
       fact: f.fact,

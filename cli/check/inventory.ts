@@ -68,7 +68,6 @@ export function graphOfSnapshot(
         ? { type: provider.type, properties: unwrapSecrets(provider.properties) as Record<string, unknown> }
         : undefined,
       propertyDependencies: resource.propertyDependencies,
-      dependencies: resource.dependencies,
       ...(resource.parent ? { parent: resource.parent } : {}),
     });
   }

@@ -42,7 +42,7 @@ import {
 } from "../../sovereignty/verdict";
 import { configuredLevel } from "../allKey";
 import { stackPolicy } from "../policy";
-import { engineStackConfig, recordOf } from "../runtime";
+import { engineStackConfig, recordsOf } from "../runtime";
 import type { Settings } from "../settings";
 import { customerManagedKeyFindings, keyInSameRegion } from "./keys";
 import { ownSubject } from "./location";
@@ -60,7 +60,7 @@ export function packGraph(resources: readonly PolicyResource[], settings: Settin
   };
   // AnalyzeStack decodes its own property bags, so the resource rules' per-request memo could never
   // answer here: judge each resource directly rather than fill the memo with entries never read.
-  return new StackGraph(resources.map(recordOf), graphSettings);
+  return new StackGraph(recordsOf(resources), graphSettings);
 }
 
 /** The subject a governing resource's own tags make (zone, classification, approval). */

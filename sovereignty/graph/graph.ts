@@ -29,7 +29,7 @@ import {
 export interface GraphNode {
   readonly record: ResourceRecord;
   readonly judged: Judged;
-  readonly identities: ReadonlySet<string>;
+  readonly identities: readonly string[];
   /** Position in the stack: lookups answer the first match in stack order, as a scan would. */
   readonly order: number;
 }

@@ -14,7 +14,6 @@ export interface ResourceRecord {
   readonly provider?: { readonly type: string; readonly properties: PropertyBag } | undefined;
   /** Property (top-level name) → URNs of the resources its value was built from. */
   readonly propertyDependencies: Readonly<Record<string, readonly string[]>>;
-  readonly dependencies?: readonly string[];
   readonly parent?: string;
 }
 

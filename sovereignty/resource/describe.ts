@@ -13,6 +13,7 @@ import {
   type TagSource,
 } from "./tags";
 import type { ConfiguringType, DataCategory, DataHoldingType, EffectiveLocation } from "./types";
+import { NO_LOCATION } from "./types";
 
 export interface ResourceInput {
   readonly type: string;
@@ -40,6 +41,12 @@ export interface ResourceDescription {
   readonly location: EffectiveLocation;
   readonly tags: ResidencyTagReading;
 }
+
+/**
+ * What a description says about the resource's type, the same for every resource of it (its
+ * location and tags are the resource's own): shared per type by the judge.
+ */
+export type TypeDescription = Omit<ResourceDescription, "location" | "tags">;
 
 /** The tag sources of a resource in increasing precedence: provider defaults, then its own. */
 export function tagSourcesOf(input: ResourceInput, tagsProperty: string | undefined): TagSource[] {
@@ -70,7 +77,7 @@ export function describeResource(input: ResourceInput, model: ModelLike): Resour
           },
           model.catalog,
         )
-      : { kind: "absent" };
+      : NO_LOCATION;
   const taggable = holding ? holding.tagsProperty !== undefined : false;
   const tags = readTagSources(tagSourcesOf(input, holding?.tagsProperty), model.zones);
   const category = holding?.category ?? configuring?.holdsData;

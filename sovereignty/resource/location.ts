@@ -8,6 +8,7 @@ import type { Cloud, LocationService } from "../types";
 import type { CatalogLike } from "./model";
 import { readString, type PropertyBag } from "./properties";
 import type { EffectiveLocation, LocationRule, LocationSource } from "./types";
+import { NO_LOCATION } from "./types";
 
 export interface LocationInput {
   readonly cloud: Cloud;
@@ -134,5 +135,5 @@ export function effectiveLocation(
       rule,
     );
   }
-  return { kind: "absent" };
+  return NO_LOCATION;
 }

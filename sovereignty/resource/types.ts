@@ -77,5 +77,8 @@ export type EffectiveLocation =
     }
   | { readonly kind: "absent" };
 
+/** The one "no location" reading (frozen and shared: most resources of a stack have none). */
+export const NO_LOCATION: EffectiveLocation = Object.freeze({ kind: "absent" });
+
 /** `parent`: the location of the resource it lives in (an azure-native resource group), given by the caller. */
 export type LocationSource = "resource" | "provider" | "config" | "implicit" | "parent";

@@ -186,6 +186,16 @@ export async function runRemediation(
   return result as Record<string, unknown> | undefined;
 }
 
+/**
+ * A provider's URN as the engine gives one: one per provider resource, so two providers that a
+ * test leaves unnamed but configures differently (two regions) are two resources, as in a
+ * program they would have to be.
+ */
+function providerUrn(provider: NonNullable<TestResource["provider"]>): string {
+  const name = provider.name ?? `default-${JSON.stringify(provider.props)}`;
+  return `urn:pulumi:dev::proj::${provider.type}::${name}`;
+}
+
 /** The resources AnalyzeStack hands a stack policy: props through the SDK's proxy, dependencies as resources. */
 export function policyResources(resources: readonly TestResource[]): PolicyResource[] {
   const built: PolicyResource[] = resources.map((r) => ({
@@ -209,7 +219,7 @@ export function policyResources(resources: readonly TestResource[]): PolicyResou
           provider: {
             type: r.provider.type,
             props: props(r.provider.props),
-            urn: "urn:p",
+            urn: providerUrn(r.provider),
             name: r.provider.name ?? "default",
           },
         }

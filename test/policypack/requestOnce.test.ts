@@ -41,7 +41,7 @@ describe("one judgement per Analyze request", () => {
       settings,
     );
     assert.notEqual(withProvider, a);
-    assert.equal(withProvider.description.location.kind, "known");
+    assert.equal(withProvider.location.kind, "known");
     const changed = judge(
       { type: "aws:s3/bucket:Bucket", properties: { ...properties, tags: {} } },
       settings,
