@@ -76,7 +76,8 @@ function first(candidates: Iterable<GraphNode>, accept: (n: GraphNode) => boolea
 export class StackGraph {
   readonly nodes: GraphNode[] = [];
   private readonly byUrn = new Map<string, GraphNode>();
-  private readonly byIdentity = new Map<string, GraphNode[]>();
+  /** Identity → the resource that has it, or the resources (most identities name one). */
+  private readonly byIdentity = new Map<string, GraphNode | GraphNode[]>();
   private readonly canonicalTypes = new Map<string, string>();
   /** Reverse references (`property` → referrers), built on first use per property. */
   private readonly referrers = new Map<
@@ -111,8 +112,17 @@ export class StackGraph {
       };
       this.nodes.push(node);
       this.byUrn.set(record.urn, node);
-      for (const id of node.identities) push(this.byIdentity, id, node);
+      for (const id of node.identities) this.index(id, node);
     }
+  }
+
+  /** A list only for an identity two resources share: a list per resource cost ~3 MiB at 50,000. */
+  private index(id: string, node: GraphNode): void {
+    const known = this.byIdentity.get(id);
+    if (known === undefined) this.byIdentity.set(id, node);
+    else if (Array.isArray(known)) {
+      if (known[known.length - 1] !== node) known.push(node);
+    } else if (known !== node) this.byIdentity.set(id, [known, node]);
   }
 
   get(urn: string): GraphNode | undefined {
@@ -162,8 +172,11 @@ export class StackGraph {
   /** The first resource (in stack order) one of whose identities the reference names or ends with. */
   byReference(reference: string, targets: readonly string[] | undefined): GraphNode | undefined {
     const candidates = new Set<GraphNode>();
-    for (const name of [...referenceNames(reference), ...slashSuffixes(reference)])
-      for (const n of this.byIdentity.get(name) ?? []) candidates.add(n);
+    for (const name of [...referenceNames(reference), ...slashSuffixes(reference)]) {
+      const named = this.byIdentity.get(name);
+      if (Array.isArray(named)) for (const n of named) candidates.add(n);
+      else if (named) candidates.add(named);
+    }
     return first(candidates, (n) => this.typeAccepted(n, targets));
   }
 
