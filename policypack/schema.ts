@@ -23,8 +23,8 @@ const CLOUD: PolicyConfigJSONSchema = {
 };
 const SERVICE: PolicyConfigJSONSchema = {
   type: "string",
-  enum: ["regions", "gcs", "gcp-kms", "bigquery"],
-  description: "one of regions, gcs, gcp-kms, bigquery",
+  enum: ["regions", "gcs", "gcp-kms", "bigquery", "communication"],
+  description: "one of regions, gcs, gcp-kms, bigquery, communication",
 };
 const CLASSIFICATION: PolicyConfigJSONSchema = {
   type: "string",
@@ -151,14 +151,14 @@ export interface SovereigntyConfig {
     countries?: string[];
     locations?: {
       cloud: "aws" | "azure" | "gcp";
-      service?: "regions" | "gcs" | "gcp-kms" | "bigquery";
+      service?: "regions" | "gcs" | "gcp-kms" | "bigquery" | "communication";
       location: string;
     }[];
     legalFrameworks?: string[];
   }[];
   readonly locations?: readonly {
     cloud: "aws" | "azure" | "gcp";
-    service?: "regions" | "gcs" | "gcp-kms" | "bigquery";
+    service?: "regions" | "gcs" | "gcp-kms" | "bigquery" | "communication";
     location: string;
     countries: string[];
     kind?: "region" | "multi-region" | "dual-region" | "global";

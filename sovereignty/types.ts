@@ -18,7 +18,7 @@ export type CountryCode = string;
  *   `nam4`, `eur4`, ...) and `global`.
  * - `bigquery`: BigQuery dataset locations: regions and the `EU` / `US` multi-regions.
  */
-export type LocationService = "regions" | "gcs" | "gcp-kms" | "bigquery";
+export type LocationService = "regions" | "gcs" | "gcp-kms" | "bigquery" | "communication";
 
 export type LocationKind = "region" | "multi-region" | "dual-region" | "global";
 

@@ -139,6 +139,7 @@ class StackRule {
   run(): void {
     for (const node of this.graph.nodes) {
       if (node.judged.description.configuring) this.sideResource(node);
+      else if (node.judged.dataOf) this.processesDataOf(node);
       else this.placedThroughGraph(node);
     }
     for (const node of this.graph.nodes) this.copies(node);
@@ -272,10 +273,35 @@ class StackRule {
     if (enc.kind === "customer-managed") this.cmkCovered.add(target);
   }
 
-  /** 2. Locations and flows of a tagged resource that only the graph can place. */
-  private placedThroughGraph(e: GraphNode): void {
+  /**
+   * 1b. A resource without a zone of its own that processes the data of the holder it runs inside
+   * (an AI model deployment in its account): judged with the holder's tags. A holder the stack
+   * cannot show leaves its flows unjudged: said, never passed in silence.
+   */
+  private processesDataOf(e: GraphNode): void {
+    const spec = e.judged.dataOf!;
+    const holder = this.graph.governor(e);
+    if (typeof holder !== "string") return this.placedThroughGraph(e, holder);
+    const subjectName = `\`${e.record.type}\` (${e.record.name})`;
+    this.add({
+      rule: STACK_REFERENCES,
+      urn: e.record.urn,
+      fact: "configures",
+      level: "advisory",
+      message:
+        holder === "outside"
+          ? `${subjectName}: cannot verify where it processes data: it declares no zone of its own and the resource whose data it processes (\`${spec.property}\`) is not in this stack, so its residency tags are unknown here`
+          : `${subjectName}: cannot tell whose data it processes: \`${spec.property}\` is unknown and not linked to a resource in this stack`,
+    });
+  }
+
+  /**
+   * 2. Locations and flows of a tagged resource that only the graph can place; `governor`: the
+   * resource whose tags judge it (itself, or the holder whose data it processes).
+   */
+  private placedThroughGraph(e: GraphNode, governor: GraphNode = e): void {
     const j = e.judged;
-    const subject = subjectOf(e, this.settings);
+    const subject = subjectOf(governor, this.settings);
     if (!subject || !staysInZone(subject.classification)) return;
     const zone = subject.zone;
     const subjectName = `\`${e.record.type}\` (${e.record.name})`;
@@ -285,8 +311,9 @@ class StackRule {
     // azure-native resource without a location of its own).
     const throughRing = own.kind === "unknown" && rule?.parse === "gcp-resource-id";
     const throughGroup = rule?.parent !== undefined && (own.kind === "absent" || own.kind === "unknown");
-    if (throughRing || throughGroup) {
-      const placed = this.graph.place(e);
+    const placed = throughRing || throughGroup ? this.graph.place(e) : undefined;
+    // Placed through the holder whose tags judge it: that place is the holder's own location fact.
+    if (placed && !(governor !== e && placed.through === governor)) {
       const via =
         placed.through?.record.type === AZURE_RESOURCE_GROUP
           ? "from its resource group"
@@ -308,10 +335,16 @@ class StackRule {
     // 3. Flows whose destination only the stack can place. The flows rule judged location
     // targets only when it knew the resource's own location (Azure geo-redundancy goes to the
     // pair of a location only the stack may know).
+    // Judged with another resource's tags, no resource rule judged any of its flows.
     for (const flow of this.graph.flows(e)) {
       const where = flowPlace(flow, this.settings.catalog);
-      if (where === "stack" || where === "unknown" || (rule?.parent && own.kind !== "known"))
-        this.destination(e, e, subject, flow);
+      if (
+        governor !== e ||
+        where === "stack" ||
+        where === "unknown" ||
+        (rule?.parent && own.kind !== "known")
+      )
+        this.destination(e, governor, subject, flow);
     }
   }
 

@@ -3,6 +3,7 @@ import { isCountryCode } from "../countries";
 import { CLOUDS } from "../types";
 import type { Cloud, Location, LocationKind, LocationService, LocationSpec } from "../types";
 import { AWS_REGIONS, S3_LEGACY_LOCATION_CONSTRAINTS } from "./aws-regions";
+import { AZURE_COMMUNICATION_LOCATIONS } from "./azure-communication-locations";
 import { AZURE_REGIONS } from "./azure-regions";
 import { BIGQUERY_LOCATIONS } from "./bigquery-locations";
 import { GCP_KMS_LOCATIONS } from "./gcp-kms-locations";
@@ -12,13 +13,19 @@ import { awsRegionOfAvailabilityZone, gcpRegionOfZone, normalizeLocationKey } fr
 import { nearest, type SuggestCandidate } from "./suggest";
 import type { CatalogTable } from "./table";
 
-export const LOCATION_SERVICES: readonly LocationService[] = ["regions", "gcs", "gcp-kms", "bigquery"];
+export const LOCATION_SERVICES: readonly LocationService[] = [
+  "regions",
+  "gcs",
+  "gcp-kms",
+  "bigquery",
+  "communication",
+];
 const LOCATION_KINDS: readonly LocationKind[] = ["region", "multi-region", "dual-region", "global"];
 
-/** Which services each cloud has a namespace for. AWS and Azure only have `regions`. */
+/** Which services each cloud has a namespace for: Azure Communication Services keep data in geographies, not regions. */
 export const SERVICES_BY_CLOUD: Readonly<Record<Cloud, readonly LocationService[]>> = {
   aws: ["regions"],
-  azure: ["regions"],
+  azure: ["regions", "communication"],
   gcp: ["regions", "gcs", "gcp-kms", "bigquery"],
 };
 
@@ -47,6 +54,7 @@ type Namespace = `${Cloud}/${LocationService}`;
 const BUILTIN_TABLES: readonly CatalogTable[] = [
   AWS_REGIONS,
   AZURE_REGIONS,
+  AZURE_COMMUNICATION_LOCATIONS,
   GCP_REGIONS,
   GCS_LOCATIONS,
   GCP_KMS_LOCATIONS,

@@ -73,6 +73,21 @@ function first(candidates: Iterable<GraphNode>, accept: (n: GraphNode) => boolea
   return best;
 }
 
+/**
+ * Accepts a resource that may be in `from`'s resource group: an azure-native child names its
+ * parent by a name unique only within the group (`accountName` with `resourceGroupName`), so a
+ * known, different group rules a candidate out; an unknown or absent one does not.
+ */
+function sameGroup(from: GraphNode): (n: GraphNode) => boolean {
+  const group = readString(from.record.properties, ["resourceGroupName"]);
+  if (group.kind !== "value" || typeof group.value !== "string") return () => true;
+  const mine = group.value.toLowerCase();
+  return (n) => {
+    const theirs = readString(n.record.properties, ["resourceGroupName"]);
+    return theirs.kind !== "value" || typeof theirs.value !== "string" || theirs.value.toLowerCase() === mine;
+  };
+}
+
 export class StackGraph {
   readonly nodes: GraphNode[] = [];
   private readonly byUrn = new Map<string, GraphNode>();
@@ -156,10 +171,11 @@ export class StackGraph {
     property: string,
     targets: readonly string[] | undefined,
     exclude?: readonly GraphNode[],
+    accept?: (n: GraphNode) => boolean,
   ): Resolved {
     const value = readPath(from.record.properties, segments(property));
     if (value.kind === "value" && typeof value.value === "string") {
-      const named = this.byReference(value.value, targets);
+      const named = this.byReference(value.value, targets, accept);
       if (named && !exclude?.includes(named)) return named;
     }
     for (const urn of from.record.propertyDependencies[topProperty(property)] ?? []) {
@@ -169,15 +185,22 @@ export class StackGraph {
     return value.kind === "unknown" ? "unknown" : "outside";
   }
 
-  /** The first resource (in stack order) one of whose identities the reference names or ends with. */
-  byReference(reference: string, targets: readonly string[] | undefined): GraphNode | undefined {
+  /**
+   * The first resource (in stack order) one of whose identities the reference names or ends with;
+   * `accept` narrows the candidates further (a name that is unique only within a resource group).
+   */
+  byReference(
+    reference: string,
+    targets: readonly string[] | undefined,
+    accept?: (n: GraphNode) => boolean,
+  ): GraphNode | undefined {
     const candidates = new Set<GraphNode>();
     for (const name of [...referenceNames(reference), ...slashSuffixes(reference)]) {
       const named = this.byIdentity.get(name);
       if (Array.isArray(named)) for (const n of named) candidates.add(n);
       else if (named) candidates.add(named);
     }
-    return first(candidates, (n) => this.typeAccepted(n, targets));
+    return first(candidates, (n) => this.typeAccepted(n, targets) && (!accept || accept(n)));
   }
 
   /** Resources of `targets` types whose `property` names `node` (by dependency, by identity or `…/identity`). */
@@ -202,13 +225,18 @@ export class StackGraph {
 
   /**
    * The resource whose residency tags `node` is judged with: the resource a side resource
-   * configures (a key ring: the first of its keys that declares a zone), else `node` itself.
+   * configures (a key ring: the first of its keys that declares a zone); for a resource without a
+   * zone of its own that processes a holder's data (an AI model deployment), that holder — in the
+   * same resource group when both name one; else `node` itself.
    */
   governor(node: GraphNode): Resolved {
     let g = this.governors.get(node);
     if (g === undefined) {
       const spec = node.judged.description.configuring;
-      if (!spec) g = node;
+      const dataOf = node.judged.dataOf;
+      if (!spec && dataOf) {
+        g = this.resolve(node, dataOf.property, dataOf.targets, [node], sameGroup(node));
+      } else if (!spec) g = node;
       else if (spec.direction === "reverse") {
         const referrers = this.referencing(node, spec.property, spec.targets);
         g = referrers.find((r) => r.judged.zone) ?? referrers[0] ?? "outside";

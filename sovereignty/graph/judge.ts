@@ -18,6 +18,7 @@ import {
 } from "../resource/tags";
 import { tagSourcesOf } from "../resource/describe";
 import type { EffectiveLocation } from "../resource/types";
+import type { DataOfRule } from "../registry/types";
 import type { Classification, Cloud, Zone } from "../types";
 import type { GraphSettings } from "./records";
 import { placementOf, type Placement } from "./types";
@@ -42,6 +43,12 @@ export interface Judged {
    * require them (`tags` does not include these).
    */
   readonly stackDefaults?: { readonly residency?: string; readonly classification?: Classification };
+  /**
+   * A resource that processes the data of the holder it runs inside (an AI model deployment in its
+   * account) and whose own tags declare no zone: the stack graph judges it with that holder's tags
+   * (its `zone` and `classification` are then absent here: nothing of its own to judge it with).
+   */
+  readonly dataOf?: DataOfRule;
 }
 
 /**
@@ -115,16 +122,24 @@ export function judgeResource(input: ResourceInput, settings: GraphSettings): Ju
     ];
     tags = readTagSources(sources, settings.zones);
   }
+  // A zone declared by the resource itself (or its provider's default tags): `sovereignty.defaults`
+  // is the stack's declaration, less specific than the holder a deployment runs inside.
+  const ownZone = tags.residency?.zone && tags.residency.origin !== "stack-default";
+  const dataOf = placement.dataOf && !ownZone ? placement.dataOf : undefined;
   // Only where there is something to place: a type with a location of its own (or its parent's).
   const placeable = (description.holding?.location ?? placement.location) !== undefined;
   const stackDefaults =
-    untaggable || description.configuring || !placeable ? undefined : fromStackDefaults(tags, settings);
-  const zone =
-    tags.residency?.zone ??
-    (stackDefaults?.residency ? settings.zones.get(stackDefaults.residency) : undefined);
+    untaggable || description.configuring || !placeable || dataOf
+      ? undefined
+      : fromStackDefaults(tags, settings);
+  const zone = dataOf
+    ? undefined
+    : (tags.residency?.zone ??
+      (stackDefaults?.residency ? settings.zones.get(stackDefaults.residency) : undefined));
   // An unknown classification is judged as the strictest one a source declares (fail closed).
-  const classification =
-    tags.classification?.value ?? tags.classificationFloor?.value ?? stackDefaults?.classification;
+  const classification = dataOf
+    ? undefined
+    : (tags.classification?.value ?? tags.classificationFloor?.value ?? stackDefaults?.classification);
   return {
     input,
     description: typeDescription(description),
@@ -133,6 +148,7 @@ export function judgeResource(input: ResourceInput, settings: GraphSettings): Ju
     tags,
     location,
     ...(stackDefaults ? { stackDefaults } : {}),
+    ...(dataOf ? { dataOf } : {}),
     ...(zone ? { zone } : {}),
     ...(classification ? { classification } : {}),
   };

@@ -1,8 +1,8 @@
 // The registry's answer the graph needs for any token: its class, where it keeps its location and
 // where it carries its tags — a view over the registry's public lookups (typeOf, locationRuleOf,
 // tagRuleOf), computed once per token (a stack repeats few types many times).
-import { locationRuleOf, parentOf, tagRuleOf, typeOf } from "../registry";
-import type { TypeClass } from "../registry/types";
+import { dataOfRule, locationRuleOf, parentOf, tagRuleOf, typeOf } from "../registry";
+import type { DataOfRule, TypeClass } from "../registry/types";
 import type { ConfiguringType, LocationRule } from "../resource/types";
 import type { Cloud } from "../types";
 
@@ -20,6 +20,8 @@ export interface Placement {
    * (registry `parentOf`). It is judged as a side resource holding its parent's data.
    */
   readonly parent?: ConfiguringType;
+  /** The holder whose data it processes (registry `dataOfRule`): whose tags judge it when it declares no zone. */
+  readonly dataOf?: DataOfRule;
 }
 
 const cache = new Map<string, Placement>();
@@ -41,11 +43,13 @@ function compute(token: string): Placement {
   const cloud = resolved.kind === "declared" ? resolved.declaration.cloud : resolved.cloud;
   const parent = parentOf(token);
   const category = resolved.kind === "classified" ? resolved.category : undefined;
+  const dataOf = dataOfRule(token);
   return {
     class: resolved.kind === "declared" ? resolved.declaration.class : resolved.class,
     cloud,
     ...(location ? { location } : {}),
     ...(tags?.kind === "property" ? { tagsProperty: tags.property } : {}),
+    ...(dataOf ? { dataOf } : {}),
     ...(parent && category
       ? {
           parent: {

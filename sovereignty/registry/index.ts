@@ -13,7 +13,7 @@ import { AZURE_NATIVE } from "./azure-native";
 import { GCP } from "./gcp";
 import { classifyToken, conventionsFor, parentConventionOf } from "./modules";
 import type { ParentConvention } from "./modules";
-import type { ResolvedType, TagRule, TypeDeclaration } from "./types";
+import type { DataOfRule, ResolvedType, TagRule, TypeDeclaration } from "./types";
 
 export * from "./types";
 
@@ -103,6 +103,16 @@ export function cloudOfToken(token: string): Cloud | undefined {
   if (token.startsWith("azure-native:") || token === "pulumi:providers:azure-native") return "azure";
   if (token.startsWith("gcp:") || token === "pulumi:providers:gcp") return "gcp";
   return undefined;
+}
+
+/**
+ * The holder a processing type runs inside and whose data it processes (registry/types.ts
+ * `ProcessingDeclaration.dataOf`): the graph judges such a resource without a zone of its own
+ * with the holder's tags.
+ */
+export function dataOfRule(token: string): DataOfRule | undefined {
+  const d = declarationOf(token);
+  return d?.class === "processes" ? d.dataOf : undefined;
 }
 
 /**

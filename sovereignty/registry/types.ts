@@ -115,11 +115,25 @@ export interface ConfiguringDeclaration extends DeclarationBase {
   readonly key?: true;
 }
 
+/** The data holder a processing resource runs inside and whose data it processes. */
+export interface DataOfRule {
+  /** Property naming the holder (`accountName` of an AI model deployment). */
+  readonly property: string;
+  /** Type tokens the reference can point at (declared tokens). */
+  readonly targets: readonly string[];
+}
+
 /** A resource that processes data (compute, functions, containers, AI inference, pipelines). */
 export interface ProcessingDeclaration extends DeclarationBase {
   readonly class: "processes";
   readonly location: LocationRule;
   readonly tags: TagRule;
+  /**
+   * The holder whose data it processes (an AI model deployment: its account's prompts, files and
+   * fine-tuning data). Without residency tags of its own declaring a zone it is judged with the
+   * holder's: leaving the child untagged must not take its flows out of the holder's zone.
+   */
+  readonly dataOf?: DataOfRule;
 }
 
 /** A resource with a location that holds and processes no customer data. */

@@ -82,5 +82,8 @@ export const DECLARATIONS: readonly TypeDeclaration[] = [
       parent: { property: "accountName", targets: [ACCOUNT] },
     },
     flows: deploymentSkuFlows(["sku"]),
+    // It processes its account's data (prompts against the account's files and fine-tuned
+    // models): without a zone of its own, the account's tags judge where its SKU sends it.
+    dataOf: { property: "accountName", targets: [ACCOUNT] },
   }),
 ];

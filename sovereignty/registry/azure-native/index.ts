@@ -6,6 +6,7 @@ import { DECLARATIONS as appconfiguration } from "./appconfiguration";
 import { DECLARATIONS as applicationinsights } from "./applicationinsights";
 import { DECLARATIONS as azureactivedirectory } from "./azureactivedirectory";
 import { DECLARATIONS as cognitiveservices } from "./cognitiveservices";
+import { DECLARATIONS as communication } from "./communication";
 import { DECLARATIONS as compute } from "./compute";
 import { DECLARATIONS as containerinstance } from "./containerinstance";
 import { DECLARATIONS as containerregistry } from "./containerregistry";
@@ -42,6 +43,7 @@ export const AZURE_NATIVE: readonly TypeDeclaration[] = [
   ...applicationinsights,
   ...azureactivedirectory,
   ...cognitiveservices,
+  ...communication,
   ...compute,
   ...containerinstance,
   ...containerregistry,

@@ -52,9 +52,12 @@ export const DECLARATIONS: readonly TypeDeclaration[] = [
     },
     tags: {
       kind: "none",
-      reason: "`EndpointDeploymentArgs` has no `tags`: judged with `sovereignty.defaults`",
+      reason: "`EndpointDeploymentArgs` has no `tags`: judged with its workspace's (`dataOf`)",
     },
     identities: ["deploymentName", "name", "id"],
     flows: deploymentSkuFlows(["properties", "sku"]),
+    // It processes its workspace's data and cannot carry tags: the workspace's tags judge it
+    // (`sovereignty.defaults` only where the workspace has none).
+    dataOf: { property: "workspaceName", targets: [WORKSPACE] },
   }),
 ];
