@@ -4,6 +4,7 @@
 import { strict as assert } from "node:assert";
 import { execFileSync } from "node:child_process";
 import path from "node:path";
+import { defaultCatalog } from "../../../sovereignty/catalog/catalog";
 import { once } from "../../../sovereignty/once";
 import { typeOf } from "../../../sovereignty/registry";
 import { allModuleRules, classifyToken } from "../../../sovereignty/registry/modules";
@@ -22,6 +23,14 @@ const TOKENS = [
   "gcp:workstations/workstation:Workstation",
   "gcp:compute/network:Network",
   "example:unknown/thing:Thing",
+];
+
+// Built-in catalog lookups (the default catalog is built on its first lookup too), one unknown.
+const PLACES: readonly (readonly ["aws" | "azure" | "gcp", "regions" | "gcs", string])[] = [
+  ["azure", "regions", "West Europe"],
+  ["aws", "regions", "eu-central-1a"],
+  ["gcp", "gcs", "eu"],
+  ["gcp", "regions", "nowhere-1"],
 ];
 
 /** What the lookups answer for `tokens`, as plain data. */
@@ -70,13 +79,17 @@ describe("registry tables built on first lookup", () => {
       "  return { token, classified: c && { prefix: c.rule.prefix, class: c.class, category: c.category, exception: c.exception },",
       '    type: t.kind === "declared" ? { kind: t.kind, token: t.declaration.token } : t };',
       "});",
-      "process.stdout.write(JSON.stringify(out));",
+      'const { defaultCatalog } = require("./sovereignty/catalog/catalog");',
+      `const places = ${JSON.stringify(PLACES)};`,
+      "const located = places.map(([cloud, service, raw]) => defaultCatalog.lookup(cloud, service, raw));",
+      "process.stdout.write(JSON.stringify({ out, located }));",
     ].join("\n");
     const fresh = execFileSync(process.execPath, ["--require", "tsx/cjs", "-e", script], {
       cwd: ROOT,
       encoding: "utf8",
     });
     allModuleRules();
-    assert.deepEqual(JSON.parse(fresh), JSON.parse(JSON.stringify(answers(TOKENS))));
+    const located = PLACES.map(([cloud, service, raw]) => defaultCatalog.lookup(cloud, service, raw));
+    assert.deepEqual(JSON.parse(fresh), JSON.parse(JSON.stringify({ out: answers(TOKENS), located })));
   });
 });
