@@ -9,7 +9,7 @@ import { azureNativeRules } from "./azure-native";
 import { gcpRules } from "./gcp";
 import type { RuleClass } from "./rule";
 
-/** Every module rule of the four SDKs, spelled out on the first call (./rule.ts `moduleRules`). */
+/** Every module rule of the four SDKs, spelled out on the first call (see `moduleRules`). */
 export const allModuleRules: () => readonly ModuleRule[] = once(() => [
   ...awsRules(),
   ...azureNativeRules(),
