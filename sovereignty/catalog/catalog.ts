@@ -1,5 +1,6 @@
 import { SovereigntyInputError, nearestHint } from "../errors";
 import { isCountryCode } from "../countries";
+import { once } from "../once";
 import { CLOUDS } from "../types";
 import type { Cloud, Location, LocationKind, LocationService, LocationSpec } from "../types";
 import { AWS_REGIONS, S3_LEGACY_LOCATION_CONSTRAINTS } from "./aws-regions";
@@ -250,7 +251,15 @@ export function createCatalog(extra: readonly LocationSpec[] = []): Catalog {
   return catalog;
 }
 
-export const defaultCatalog: Catalog = createCatalog();
+/** The built-in tables' catalog, built on its first lookup (docs/decisions/2026-11-30-lazy-tables.md). */
+const builtinCatalog = once(() => createCatalog());
+
+export const defaultCatalog: Catalog = {
+  lookup: (cloud, service, raw) => builtinCatalog().lookup(cloud, service, raw),
+  lookupS3LocationConstraint: (raw) => builtinCatalog().lookupS3LocationConstraint(raw),
+  all: (cloud, service) => builtinCatalog().all(cloud, service),
+  suggest: (cloud, service, raw) => builtinCatalog().suggest(cloud, service, raw),
+};
 
 /** "unknown azure location "x" (nearest: a, b)": the one-line message for an unknown location. */
 export function unknownLocationMessage(

@@ -7,6 +7,7 @@
 // `azure-native:storage:StorageAccount` in ./azure-native/storage.ts, `gcp:kms/cryptoKey:CryptoKey`
 // in ./gcp/kms.ts; every other token of the SDKs is classified by a module rule (./modules).
 import type { LocationRule } from "../resource/types";
+import { once } from "../once";
 import type { Cloud } from "../types";
 import { AWS } from "./aws";
 import { AZURE_NATIVE } from "./azure-native";
@@ -54,11 +55,12 @@ export function indexDeclarations(declarations: readonly TypeDeclaration[]): {
   return { byToken, duplicates };
 }
 
-const { byToken: BY_TOKEN, duplicates: DUPLICATES } = indexDeclarations(DECLARATIONS);
+/** The declarations by token and alias, indexed on the first lookup (docs/decisions/2026-11-30-lazy-tables.md). */
+const index = once(() => indexDeclarations(DECLARATIONS));
 
 /** Tokens declared twice (directly or through aliases). A test asserts there are none. */
 export function duplicateTokens(): readonly DuplicateToken[] {
-  return DUPLICATES;
+  return index().duplicates;
 }
 
 /** Every declaration, in the order of the service files. */
@@ -80,12 +82,13 @@ const AZURE_API_VERSION = /^(azure-native:[A-Za-z0-9]+)\/v\d{8}(?:preview)?(:[A-
  */
 export function canonicalToken(token: string): string {
   if (typeof token !== "string") return token;
-  const entry = BY_TOKEN.get(token);
+  const byToken = index().byToken;
+  const entry = byToken.get(token);
   if (entry) return entry.declaration.token;
   const versioned = AZURE_API_VERSION.exec(token);
   if (versioned) {
     const base = `${versioned[1]}${versioned[2]}`;
-    return BY_TOKEN.get(base)?.declaration.token ?? base;
+    return byToken.get(base)?.declaration.token ?? base;
   }
   return token;
 }
@@ -93,7 +96,8 @@ export function canonicalToken(token: string): string {
 /** The declaration of a token (directly, by alias, or by an azure-native API-version token). */
 export function declarationOf(token: string): TypeDeclaration | undefined {
   if (typeof token !== "string") return undefined;
-  return (BY_TOKEN.get(token) ?? BY_TOKEN.get(canonicalToken(token)))?.declaration;
+  const byToken = index().byToken;
+  return (byToken.get(token) ?? byToken.get(canonicalToken(token)))?.declaration;
 }
 
 /** The cloud a token (or a provider's token) belongs to; undefined for components and other providers. */
@@ -120,7 +124,7 @@ export function dataOfRule(token: string): DataOfRule | undefined {
  * its SDK's usual location and tag rules; else `unclassified` (a component, another provider).
  */
 export function typeOf(token: string): ResolvedType {
-  const entry = BY_TOKEN.get(token);
+  const entry = index().byToken.get(token);
   if (entry) return { kind: "declared", declaration: entry.declaration, viaAlias: entry.viaAlias };
   const declaration = declarationOf(token);
   if (declaration) return { kind: "declared", declaration, viaAlias: true };
@@ -171,14 +175,16 @@ function isKeyDeclaration(d: TypeDeclaration): boolean {
   return (d.class === "configures" || d.class === "control-plane") && d.key === true;
 }
 
-const KEY_TYPES: readonly string[] = DECLARATIONS.filter(isKeyDeclaration).map((d) => d.token);
+const keyTypeTokens = once((): readonly string[] =>
+  DECLARATIONS.filter(isKeyDeclaration).map((d) => d.token),
+);
 
 /**
  * Every key and key-container type (canonical tokens): what a customer-managed-key reference can
  * resolve to — KMS keys, Key Vaults and their keys, Managed HSMs, Cloud KMS keys, disk encryption sets.
  */
 export function keyTypes(): readonly string[] {
-  return KEY_TYPES;
+  return keyTypeTokens();
 }
 
 /** Whether a token is a key or key container (encryption is what it is: never "unencrypted"). */

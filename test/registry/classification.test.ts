@@ -6,7 +6,7 @@
 import { strict as assert } from "node:assert";
 import { SDKS, type Sdk, sdkTokens, sdkVersion } from "../../scripts/sdk-tokens";
 import { allDeclarations, type TypeClass } from "../../sovereignty/registry";
-import { MODULE_RULES, classifyToken, conventionsFor } from "../../sovereignty/registry/modules";
+import { allModuleRules, classifyToken, conventionsFor } from "../../sovereignty/registry/modules";
 import { moduleOf } from "../../sovereignty/registry/modules/classify";
 
 const RULE_FILES: Record<Sdk, string> = {
@@ -82,16 +82,18 @@ describe("module rules: every SDK token classified (issue 12)", () => {
   }
 
   it("has no dead rule: every prefix matches a token of its SDK", () => {
-    const dead = MODULE_RULES.filter((r) => !TOKENS.get(r.sdk)!.some((t) => t.startsWith(r.prefix))).map(
-      (r) => r.prefix,
-    );
+    const dead = allModuleRules()
+      .filter((r) => !TOKENS.get(r.sdk)!.some((t) => t.startsWith(r.prefix)))
+      .map((r) => r.prefix);
     assert.deepEqual(dead, []);
     // classifyToken only tries a token's own module's rules.
-    const straddling = MODULE_RULES.filter((r) =>
-      TOKENS.get(r.sdk)!.some((t) => t.startsWith(r.prefix) && moduleOf(t) !== moduleOf(r.prefix)),
-    ).map((r) => r.prefix);
+    const straddling = allModuleRules()
+      .filter((r) =>
+        TOKENS.get(r.sdk)!.some((t) => t.startsWith(r.prefix) && moduleOf(t) !== moduleOf(r.prefix)),
+      )
+      .map((r) => r.prefix);
     assert.deepEqual(straddling, [], "a prefix reaching beyond one module");
-    const prefixes = MODULE_RULES.map((r) => r.prefix);
+    const prefixes = allModuleRules().map((r) => r.prefix);
     assert.deepEqual(
       prefixes.filter((p, i) => prefixes.indexOf(p) !== i),
       [],
@@ -102,7 +104,7 @@ describe("module rules: every SDK token classified (issue 12)", () => {
   it("has no dead or misplaced exception: each names a token of the SDK under its rule's prefix, and classifies it", () => {
     const problems: string[] = [];
     const seen = new Set<string>();
-    for (const r of MODULE_RULES) {
+    for (const r of allModuleRules()) {
       for (const token of Object.keys(r.except ?? {})) {
         if (seen.has(token)) problems.push(`${token}: an exception of two rules`);
         seen.add(token);
@@ -116,7 +118,7 @@ describe("module rules: every SDK token classified (issue 12)", () => {
   });
 
   it("gives data rules and exceptions a category, and no other class one", () => {
-    const wrong = MODULE_RULES.flatMap((r) =>
+    const wrong = allModuleRules().flatMap((r) =>
       [[r.prefix, r] as const, ...Object.entries(r.except ?? {})]
         .filter(([, c]) => (c.class === "data") !== (c.category !== undefined))
         .map(([name]) => name),

@@ -19,7 +19,7 @@ import {
   rule,
 } from "./rule";
 
-export const AWS_RULES = moduleRules("@pulumi/aws", "aws", "aws", {
+export const awsRules = moduleRules("@pulumi/aws", "aws", "aws", () => ({
   "accessanalyzer/": rule(C("IAM Access Analyzer: findings about resource policies, no customer data")),
   "account/": rule(BILLING),
   "accountaccess/": rule(ACCESS),
@@ -845,4 +845,4 @@ export const AWS_RULES = moduleRules("@pulumi/aws", "aws", "aws", {
     "workspacesweb/portal:Portal": P("a secure browser portal"),
   }),
   "xray/": rule(C("X-Ray groups, sampling rules and settings")),
-});
+}));

@@ -23,7 +23,7 @@ import {
   rule,
 } from "./rule";
 
-export const AZURE_CLASSIC_RULES = moduleRules("@pulumi/azure", "azure", "azure", {
+export const azureClassicRules = moduleRules("@pulumi/azure", "azure", "azure", () => ({
   "aadb2c/": rule(DIRECTORY),
   "advisor/": rule(L("Advisor suppressions: subscription-wide")),
   "aifoundry/": rule(P("an AI Foundry project runs agents and inference"), {
@@ -553,4 +553,4 @@ export const AZURE_CLASSIC_RULES = moduleRules("@pulumi/azure", "azure", "azure"
     "webpubsub/socketio:Socketio": P("relays real-time messages"),
   }),
   "workloadssap/": rule(COMPUTE),
-});
+}));

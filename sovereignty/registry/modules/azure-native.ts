@@ -22,7 +22,7 @@ import {
 
 const PRIVATE_LINK = C("a private endpoint connection or link: networking");
 
-export const AZURE_NATIVE_RULES = moduleRules("@pulumi/azure-native", "azure", "azure-native", {
+export const azureNativeRules = moduleRules("@pulumi/azure-native", "azure", "azure-native", () => ({
   "aad:": rule(C("an organisational unit of a managed domain"), {
     "aad:DomainService": DIRECTORY,
   }),
@@ -840,4 +840,4 @@ export const AZURE_NATIVE_RULES = moduleRules("@pulumi/azure-native", "azure", "
     "workloads:SapCentralServerInstance": COMPUTE,
     "workloads:SapDatabaseInstance": D("database", "an SAP database instance"),
   }),
-});
+}));

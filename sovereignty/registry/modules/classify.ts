@@ -2,18 +2,20 @@
 // rule wins, a token listed as an exception of a rule first, then the longest matching prefix.
 import type { DataCategory } from "../../resource/types";
 import type { ModuleRule } from "../types";
-import { AWS_RULES } from "./aws";
-import { AZURE_CLASSIC_RULES } from "./azure-classic";
-import { AZURE_NATIVE_RULES } from "./azure-native";
-import { GCP_RULES } from "./gcp";
+import { once } from "../../once";
+import { awsRules } from "./aws";
+import { azureClassicRules } from "./azure-classic";
+import { azureNativeRules } from "./azure-native";
+import { gcpRules } from "./gcp";
 import type { RuleClass } from "./rule";
 
-export const MODULE_RULES: readonly ModuleRule[] = [
-  ...AWS_RULES,
-  ...AZURE_NATIVE_RULES,
-  ...AZURE_CLASSIC_RULES,
-  ...GCP_RULES,
-];
+/** Every module rule of the four SDKs, spelled out on the first call (see `moduleRules`). */
+export const allModuleRules: () => readonly ModuleRule[] = once(() => [
+  ...awsRules(),
+  ...azureNativeRules(),
+  ...azureClassicRules(),
+  ...gcpRules(),
+]);
 
 export interface TokenClassification {
   /** The rule that classifies the token (the one listing it as an exception, if any). */
@@ -24,14 +26,6 @@ export interface TokenClassification {
   readonly exception: boolean;
 }
 
-const EXCEPTIONS: ReadonlyMap<string, TokenClassification> = new Map(
-  MODULE_RULES.flatMap((rule) =>
-    Object.entries(rule.except ?? {}).map(([token, c]): [string, TokenClassification] => [
-      token,
-      { rule, class: c.class, ...(c.category ? { category: c.category } : {}), exception: true },
-    ]),
-  ),
-);
 /**
  * A token's module: its package segment and the first segment after it, with the separator
  * (`aws:ec2/`, `azure-native:storage:`, `gcp:compute/`). Every rule's prefix starts with the
@@ -46,26 +40,38 @@ export function moduleOf(token: string): string {
   return end < 0 ? token : token.slice(0, colon + 2 + end);
 }
 
-/** Each module's rules, longest prefix first, so the first match is the most specific. */
-const BY_MODULE: ReadonlyMap<string, readonly ModuleRule[]> = (() => {
+/**
+ * The indexes `classifyToken` reads, built on its first call: each listed exception, and each
+ * module's rules longest prefix first, so the first match is the most specific.
+ */
+const indexes = once(() => {
+  const exceptions = new Map<string, TokenClassification>(
+    allModuleRules().flatMap((rule) =>
+      Object.entries(rule.except ?? {}).map(([token, c]): [string, TokenClassification] => [
+        token,
+        { rule, class: c.class, ...(c.category ? { category: c.category } : {}), exception: true },
+      ]),
+    ),
+  );
   const byModule = new Map<string, ModuleRule[]>();
-  for (const rule of MODULE_RULES) {
+  for (const rule of allModuleRules()) {
     const module = moduleOf(rule.prefix);
     if (!byModule.has(module)) byModule.set(module, []);
     byModule.get(module)!.push(rule);
   }
   for (const rules of byModule.values()) rules.sort((a, b) => b.prefix.length - a.prefix.length);
-  return byModule;
-})();
+  return { exceptions, byModule: byModule as ReadonlyMap<string, readonly ModuleRule[]> };
+});
 const memo = new Map<string, TokenClassification | null>();
 
 /** The module rule classifying `token`, or undefined for a token no rule covers. */
 export function classifyToken(token: string): TokenClassification | undefined {
   const known = memo.get(token);
   if (known !== undefined) return known ?? undefined;
-  let found: TokenClassification | undefined = EXCEPTIONS.get(token);
+  const { exceptions, byModule } = indexes();
+  let found: TokenClassification | undefined = exceptions.get(token);
   if (!found) {
-    const rule = BY_MODULE.get(moduleOf(token))?.find((r) => token.startsWith(r.prefix));
+    const rule = byModule.get(moduleOf(token))?.find((r) => token.startsWith(r.prefix));
     if (rule) {
       found = {
         rule,

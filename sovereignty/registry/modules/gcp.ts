@@ -180,10 +180,11 @@ const IAM_PREFIXES = [
   "workstations/workstationConfigIam",
   "workstations/workstationIam",
 ] as const;
-const IAM_RULES: Record<string, ModuleEntry> = Object.fromEntries(IAM_PREFIXES.map((p) => [p, rule(ACCESS)]));
+const iamRules = (): Record<string, ModuleEntry> =>
+  Object.fromEntries(IAM_PREFIXES.map((p) => [p, rule(ACCESS)]));
 
-export const GCP_RULES = moduleRules("@pulumi/gcp", "gcp", "gcp", {
-  ...IAM_RULES,
+export const gcpRules = moduleRules("@pulumi/gcp", "gcp", "gcp", () => ({
+  ...iamRules(),
   "accesscontextmanager/": rule(ACCESS),
   "activedirectory/": rule(NETWORK, {
     "activedirectory/domain:Domain": DIRECTORY,
@@ -623,4 +624,4 @@ export const GCP_RULES = moduleRules("@pulumi/gcp", "gcp", "gcp", {
   "workstations/": rule(C("workstation clusters and configurations"), {
     "workstations/workstation:Workstation": COMPUTE,
   }),
-});
+}));

@@ -4,6 +4,7 @@
 // full `ModuleRule`s (registry/types.ts).
 import type { DataCategory } from "../../resource/types";
 import type { Cloud } from "../../types";
+import { once } from "../../once";
 import type { ModuleRule, TypeClass } from "../types";
 
 export type RuleClass = Exclude<TypeClass, "configures">;
@@ -64,26 +65,30 @@ export function rule(
 
 /**
  * The `ModuleRule`s of one SDK from a table keyed by prefix without the package segment
- * (`"iam/"` → `aws:iam/`); exception keys gain the same package segment.
+ * (`"iam/"` → `aws:iam/`); exception keys gain the same package segment. The table is written
+ * inside a function and spelled out on the first call: building the four SDKs' tables at import
+ * was most of the policy pack's module evaluation (docs/decisions/2026-11-30-lazy-tables.md).
  */
 export function moduleRules(
   sdk: ModuleRule["sdk"],
   cloud: Cloud,
   pkg: string,
-  table: Readonly<Record<string, ModuleEntry>>,
-): readonly ModuleRule[] {
-  return Object.entries(table).map(([prefix, entry]) => {
-    const except = entry.except
-      ? Object.fromEntries(Object.entries(entry.except).map(([token, c]) => [`${pkg}:${token}`, c]))
-      : undefined;
-    return {
-      cloud,
-      sdk,
-      prefix: `${pkg}:${prefix}`,
-      class: entry.class,
-      ...(entry.category ? { category: entry.category } : {}),
-      reason: entry.reason,
-      ...(except ? { except } : {}),
-    };
-  });
+  table: () => Readonly<Record<string, ModuleEntry>>,
+): () => readonly ModuleRule[] {
+  return once(() =>
+    Object.entries(table()).map(([prefix, entry]): ModuleRule => {
+      const except = entry.except
+        ? Object.fromEntries(Object.entries(entry.except).map(([token, c]) => [`${pkg}:${token}`, c]))
+        : undefined;
+      return {
+        cloud,
+        sdk,
+        prefix: `${pkg}:${prefix}`,
+        class: entry.class,
+        ...(entry.category ? { category: entry.category } : {}),
+        reason: entry.reason,
+        ...(except ? { except } : {}),
+      };
+    }),
+  );
 }
