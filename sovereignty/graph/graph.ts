@@ -113,12 +113,9 @@ export class StackGraph {
     judge: (input: ResourceInput) => Judged = (input) => judgeResource(input, settings),
   ) {
     for (const record of records) {
-      const judged = judge({
-        type: record.type,
-        properties: record.properties,
-        ...(record.provider ? { provider: record.provider } : {}),
-        config: settings.config ?? {},
-      });
+      // The record is the input: its stack config comes from the settings (one object fewer per
+      // resource in a graph of 50,000).
+      const judged = judge(record);
       const node: GraphNode = {
         record,
         judged,

@@ -101,7 +101,7 @@ export function judgeResource(input: ResourceInput, settings: GraphSettings): Ju
           cloud,
           props: input.properties,
           provider: input.provider,
-          config: input.config,
+          config: input.config ?? settings.config,
           parentLocation: input.parentLocation,
         },
         settings.catalog,

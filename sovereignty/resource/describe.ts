@@ -19,6 +19,7 @@ export interface ResourceInput {
   readonly type: string;
   readonly properties: PropertyBag;
   readonly provider?: { readonly type: string; readonly properties: PropertyBag } | undefined;
+  /** Stack config (`aws:region`…); absent: the stack's, from the judge's settings. */
   readonly config?: Readonly<Record<string, string>> | undefined;
   /**
    * azure-native: the location of the resource group named by `resourceGroupName`, when the caller
@@ -59,7 +60,10 @@ export function tagSourcesOf(input: ResourceInput, tagsProperty: string | undefi
   return sources;
 }
 
-export function describeResource(input: ResourceInput, model: ModelLike): ResourceDescription {
+export function describeResource(
+  input: ResourceInput,
+  model: ModelLike & { readonly config?: Readonly<Record<string, string>> | undefined },
+): ResourceDescription {
   const cloud = cloudOfToken(input.type);
   const holding = dataHoldingType(input.type);
   const configuring = holding ? undefined : configuringType(input.type);
@@ -72,7 +76,7 @@ export function describeResource(input: ResourceInput, model: ModelLike): Resour
             cloud,
             props: input.properties,
             provider: input.provider,
-            config: input.config,
+            config: input.config ?? model.config,
             parentLocation: input.parentLocation,
           },
           model.catalog,

@@ -4,7 +4,7 @@
 // the stack config (`aws:region`, `gcp:region`, `azure-native:location`), else a documented
 // implicit default (BigQuery `US`). An unknown at the first place that decides stops the
 // search: a later fallback would guess.
-import type { Cloud, LocationService } from "../types";
+import type { Cloud, Location, LocationService } from "../types";
 import type { CatalogLike } from "./model";
 import { readString, type PropertyBag } from "./properties";
 import type { EffectiveLocation, LocationRule, LocationSource } from "./types";
@@ -61,9 +61,34 @@ function resolve(
 ): EffectiveLocation {
   const name = parseLocationValue(rule, raw);
   const location = catalog.lookup(cloud, service, name);
-  return location
-    ? { kind: "known", location, from, raw, property }
-    : { kind: "unrecognised", raw, from, property };
+  if (!location) return { kind: "unrecognised", raw, from, property };
+  return knownLocation(location, from, raw, property);
+}
+
+/**
+ * Equal known readings are one object: a stack places thousands of resources in the same region
+ * the same way, and the stack graph keeps a reading per resource. The readings are immutable;
+ * a catalog location is told apart by identity (two catalogs may name a region differently), and
+ * each catalog location's table is bounded.
+ */
+const knownReadings = new WeakMap<Location, Map<string, EffectiveLocation>>();
+const KNOWN_READINGS_LIMIT = 256;
+function knownLocation(
+  location: Location,
+  from: LocationSource,
+  raw: string,
+  property: string,
+): EffectiveLocation {
+  let byReading = knownReadings.get(location);
+  if (!byReading) knownReadings.set(location, (byReading = new Map()));
+  const key = `${from}\u0000${raw}\u0000${property}`;
+  let reading = byReading.get(key);
+  if (!reading) {
+    if (byReading.size >= KNOWN_READINGS_LIMIT) byReading.clear();
+    reading = { kind: "known", location, from, raw, property };
+    byReading.set(key, reading);
+  }
+  return reading;
 }
 
 export function effectiveLocation(
