@@ -30,7 +30,7 @@ export const AZURE_RESOURCE_GROUP_LOCATION: LocationRule = {
  * provider's own default (`azure:location` config, ARM_LOCATION: @pulumi/azure config/vars.d.ts)
  * is not read — the model reads azure-native's provider and config for the cloud `azure` — so a
  * classic resource without `location` is unplaced rather than placed by the wrong setting (the
- * module rules' convention for the same SDK, ./modules/conventions.ts).
+ * module rules' convention for the same SDK, `conventionsFor`).
  */
 export const AZURE_CLASSIC_LOCATION: LocationRule = {
   properties: ["location"],
