@@ -14,17 +14,22 @@ export function durationDays(raw: string): number | undefined {
  * keeps retention in backup policies, not on the vault: retention is not read here.
  */
 export function azureImmutability(base: string[]): (props: PropertyBag) => ImmutabilityReading {
+  return immutabilityState([...base, "immutabilitySettings", "state"]);
+}
+
+/**
+ * An Azure immutability state at `path` (azure-native `immutabilitySettings.state`, the classic
+ * provider's `immutability` on a vault or `immutabilityPolicy.state` on a storage account): Locked
+ * or Unlocked is immutable; Disabled or absent is not; unknown at preview is unknown.
+ */
+export function immutabilityState(path: string[]): (props: PropertyBag) => ImmutabilityReading {
   return (p) => {
-    const state = readString(p, [...base, "immutabilitySettings", "state"]);
+    const state = readString(p, path);
     if (state.kind === "unknown") return { kind: "unknown", property: state.property };
     if (state.kind === "value" && ["locked", "unlocked"].includes((state.value as string).toLowerCase())) {
       return { kind: "immutable", property: state.property, mode: state.value as string };
     }
-    return {
-      kind: "mutable",
-      property: [...base, "immutabilitySettings", "state"].join("."),
-      detail: "immutability is not enabled",
-    };
+    return { kind: "mutable", property: path.join("."), detail: "immutability is not enabled" };
   };
 }
 

@@ -33,6 +33,16 @@ export function geoPair(
   if (replica.kind === "unavailable") out.unknown(kind, property);
 }
 
+/**
+ * A storage SKU or replication type that keeps a copy in the secondary region: `Standard_GRS`,
+ * `Standard_RAGZRS`, `StandardV2_GRS` (azure-native `sku.name`, Databricks root storage) or the
+ * classic provider's `GRS`, `RAGRS`, `GZRS`, `RAGZRS` (`accountReplicationType`). *_LRS and
+ * *_ZRS stay in the region (https://learn.microsoft.com/azure/storage/common/storage-redundancy).
+ */
+export function geoRedundantStorage(sku: string): boolean {
+  return /(^|_)(ra)?g(z)?rs$/.test(sku.toLowerCase());
+}
+
 /** A string property compared case-insensitively; `state` "unknown" / "absent" passed through. */
 export function enumValue(
   raw: unknown,

@@ -25,6 +25,19 @@ export const AZURE_RESOURCE_GROUP_LOCATION: LocationRule = {
   providerDefault: true,
 };
 
+/**
+ * The classic azure provider (@pulumi/azure 6.40): a resource's own `location`. The classic
+ * provider's own default (`azure:location` config, ARM_LOCATION: @pulumi/azure config/vars.d.ts)
+ * is not read — the model reads azure-native's provider and config for the cloud `azure` — so a
+ * classic resource without `location` is unplaced rather than placed by the wrong setting (the
+ * module rules' convention for the same SDK, `conventionsFor`).
+ */
+export const AZURE_CLASSIC_LOCATION: LocationRule = {
+  properties: ["location"],
+  service: "regions",
+  providerDefault: false,
+};
+
 /** GCP regional resources with a `region` (provider default applies). */
 export const GCP_REGION: LocationRule = { properties: ["region"], service: "regions", providerDefault: true };
 /** GCP resources whose `location` is a region and required (no provider default). */
@@ -50,5 +63,12 @@ export const LABELS: TagRule = { kind: "property", property: "labels" };
 
 /** An AWS data holder in its region, tagged with `tags`: the usual case of an `aws:` data declaration. */
 export const AWS_REGIONAL_DATA = { cloud: "aws", class: "data", location: AWS_REGION, tags: TAGS } as const;
+/** A classic azure (`azure:`) data holder in its own `location`, tagged with `tags`. */
+export const AZURE_CLASSIC_DATA = {
+  cloud: "azure",
+  class: "data",
+  location: AZURE_CLASSIC_LOCATION,
+  tags: TAGS,
+} as const;
 /** An azure-native data holder in its `location` (else its resource group's), tagged with `tags`. */
 export const AZURE_DATA = { cloud: "azure", class: "data", location: AZURE_LOCATION, tags: TAGS } as const;

@@ -1,5 +1,5 @@
-// The registry of resource types (docs/architecture.md): every declaration of ./aws, ./azure-native
-// and ./gcp, indexed once, and the lookups everyone uses. Each lookup below is derived from the
+// The registry of resource types (docs/architecture.md): every declaration of ./aws, ./azure-native,
+// ./azure (the classic provider) and ./gcp, indexed once, and the lookups everyone uses. Each lookup below is derived from the
 // declarations: no other table in the model says what a type is, where it keeps its location or
 // tags, how others refer to it, where its data goes or how it is encrypted.
 //
@@ -10,6 +10,7 @@ import type { LocationRule } from "../resource/types";
 import { once } from "../once";
 import type { Cloud } from "../types";
 import { AWS } from "./aws";
+import { AZURE } from "./azure";
 import { AZURE_NATIVE } from "./azure-native";
 import { GCP } from "./gcp";
 import { classifyToken, conventionsFor, parentConventionOf } from "./modules";
@@ -18,7 +19,7 @@ import type { DataOfRule, ResolvedType, TagRule, TypeDeclaration } from "./types
 
 export * from "./types";
 
-const DECLARATIONS: readonly TypeDeclaration[] = [...AWS, ...AZURE_NATIVE, ...GCP];
+const DECLARATIONS: readonly TypeDeclaration[] = [...AWS, ...AZURE_NATIVE, ...AZURE, ...GCP];
 
 /** A token declared more than once (as a token or an alias), with the declarations' tokens. */
 export interface DuplicateToken {
@@ -105,6 +106,8 @@ export function cloudOfToken(token: string): Cloud | undefined {
   if (typeof token !== "string") return undefined;
   if (token.startsWith("aws:") || token === "pulumi:providers:aws") return "aws";
   if (token.startsWith("azure-native:") || token === "pulumi:providers:azure-native") return "azure";
+  // The classic provider (@pulumi/azure) is the same cloud: its locations are Azure's regions.
+  if (token.startsWith("azure:") || token === "pulumi:providers:azure") return "azure";
   if (token.startsWith("gcp:") || token === "pulumi:providers:gcp") return "gcp";
   return undefined;
 }

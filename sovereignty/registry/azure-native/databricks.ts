@@ -2,7 +2,7 @@
 // databricks/workspace.d.ts `WorkspaceArgs` {encryption, location, parameters, tags,
 // workspaceName, ...}; types/input.d.ts databricks.WorkspaceCustomParametersArgs
 // {storageAccountSkuName: {value}, encryption: {value: {keySource, keyVaultUri, keyName}}}).
-import { azurePrimary, enumValue, geoPair } from "../../flows/azureGeo";
+import { azurePrimary, enumValue, geoPair, geoRedundantStorage } from "../../flows/azureGeo";
 import { Destinations } from "../../flows/read";
 import type { FlowFunction } from "../../flows/types";
 import { readPath, readString } from "../../resource/properties";
@@ -29,7 +29,7 @@ const workspaceFlows: FlowFunction = (props, context) => {
   if (read.kind === "unknown") return (out.unknown("geo-redundancy", read.property), out.list());
   if (read.kind === "absent") return (out.unknown("geo-redundancy", SKU), out.list());
   const sku = enumValue(read.value);
-  if (sku.state === "value" && /(^|_)(ra)?g(z)?rs$/.test(sku.value))
+  if (sku.state === "value" && geoRedundantStorage(sku.value))
     geoPair(out, "geo-redundancy", SKU, "storage", azurePrimary(context));
   return out.list();
 };

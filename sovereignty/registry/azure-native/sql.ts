@@ -34,18 +34,26 @@ const databaseFlows: FlowFunction = (props, context) => {
   return out.list();
 };
 
-/** createMode Secondary / OnlineSecondary (a geo-replica) or a copy / restore, from sourceDatabaseId. */
-const databaseOrigins: OriginFunction = (props) => {
-  const mode = enumValue(field(props, "createMode"));
-  const replica = mode.state === "value" && (mode.value === "secondary" || mode.value === "onlinesecondary");
-  return referenceOrigin(
-    "azure",
-    replica ? "read-replica" : "backup-copy",
-    "sourceDatabaseId",
-    field(props, "sourceDatabaseId"),
-    "id",
-  );
-};
+/**
+ * createMode Secondary / OnlineSecondary (a geo-replica) or a copy / restore, from the database id
+ * at `property` (azure-native `sourceDatabaseId`, the classic provider's `creationSourceDatabaseId`).
+ */
+export function sqlDatabaseOrigins(property: string): OriginFunction {
+  return (props) => {
+    const mode = enumValue(field(props, "createMode"));
+    const replica =
+      mode.state === "value" && (mode.value === "secondary" || mode.value === "onlinesecondary");
+    return referenceOrigin(
+      "azure",
+      replica ? "read-replica" : "backup-copy",
+      property,
+      field(props, property),
+      "id",
+    );
+  };
+}
+
+const databaseOrigins = sqlDatabaseOrigins("sourceDatabaseId");
 
 export const DECLARATIONS: readonly TypeDeclaration[] = [
   {

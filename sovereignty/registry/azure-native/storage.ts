@@ -6,7 +6,7 @@ import { Destinations, field, readObject, readString } from "../../flows/read";
 import type { FlowFunction } from "../../flows/types";
 import { readString as readProperty } from "../../resource/properties";
 import { AZURE_DATA } from "../common";
-import { azurePrimary, enumValue, geoPair } from "../../flows/azureGeo";
+import { azurePrimary, enumValue, geoPair, geoRedundantStorage } from "../../flows/azureGeo";
 import type { ConfiguringDeclaration, TypeDeclaration } from "../types";
 
 const SOURCE =
@@ -24,7 +24,7 @@ const accountFlows: FlowFunction = (props, context) => {
   if (sku.state === "absent") return out.list();
   const name = enumValue(field(sku.value, "name"));
   if (name.state === "unknown") out.unknown("geo-redundancy", "sku.name");
-  if (name.state === "value" && /(^|_)(ra)?g(z)?rs$/.test(name.value))
+  if (name.state === "value" && geoRedundantStorage(name.value))
     geoPair(out, "geo-redundancy", "sku.name", "storage", azurePrimary(context));
   return out.list();
 };

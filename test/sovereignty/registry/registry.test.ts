@@ -57,7 +57,7 @@ describe("registry: one declaration per type", () => {
     const declared = new Set(ALL);
     const misplaced: string[] = [];
     const unlisted: string[] = [];
-    for (const pkg of ["aws", "azure-native", "gcp"]) {
+    for (const pkg of ["aws", "azure-native", "azure", "gcp"]) {
       for (const file of readdirSync(path.join(root, pkg))) {
         if (!file.endsWith(".ts") || file === "index.ts") continue;
         // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -174,6 +174,8 @@ describe("registry: lookups", () => {
       "azure-native:keyvault:Key",
       "azure-native:keyvault:ManagedHsm",
       "azure-native:keyvault:Vault",
+      "azure:keyvault/key:Key",
+      "azure:keyvault/keyVault:KeyVault",
       "gcp:kms/cryptoKey:CryptoKey",
     ]);
     assert.ok(isKeyType("aws:kms/key:Key"));
