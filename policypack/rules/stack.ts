@@ -27,6 +27,7 @@ import type { EffectiveLocation } from "../../sovereignty/resource";
 import type { Classification } from "../../sovereignty/types";
 import {
   cannotVerify,
+  cannotVerifyOutside,
   describePlace,
   FindingSet,
   outsideZone,
@@ -115,8 +116,8 @@ class StackRule {
           location,
           outside: messages.outside,
           unrecognised: messages.unrecognised,
-          unknown: (property) =>
-            `${subjectName}: ${cannotVerify(`${what} inside the declared zone \`${subject.zone.id}\``, property, subject.classification)}`,
+          unknown: (property, outsideStack) =>
+            `${subjectName}: ${(outsideStack ? cannotVerifyOutside : cannotVerify)(`${what} inside the declared zone \`${subject.zone.id}\``, property, subject.classification)}`,
         },
         this.settings,
       ),

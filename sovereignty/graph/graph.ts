@@ -307,7 +307,12 @@ export class StackGraph {
         location:
           own.kind === "unknown"
             ? own
-            : { kind: "unknown", property: rule.parent.property, from: "resource" },
+            : {
+                kind: "unknown",
+                property: rule.parent.property,
+                from: "resource",
+                ...(parent === "outside" ? { outsideStack: true as const } : {}),
+              },
       };
     }
     const at = this.placing.has(parent) ? ({ kind: "absent" } as const) : this.place(parent).location;

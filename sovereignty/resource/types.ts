@@ -68,7 +68,17 @@ export type EffectiveLocation =
       readonly raw: string;
       readonly property: string;
     }
-  | { readonly kind: "unknown"; readonly property: string; readonly from: LocationSource }
+  | {
+      readonly kind: "unknown";
+      readonly property: string;
+      readonly from: LocationSource;
+      /**
+       * The value is known but names a resource that is not in this stack (the resource group or
+       * server the resource lives in is managed elsewhere): as unknown here as a preview value,
+       * and worded as what it is.
+       */
+      readonly outsideStack?: true;
+    }
   | {
       readonly kind: "unrecognised";
       readonly raw: string;

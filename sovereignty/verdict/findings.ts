@@ -57,6 +57,16 @@ export function cannotVerify(
   return `cannot verify ${what}${cls}: \`${property}\` is unknown until the resource is created`;
 }
 
+/** "cannot verify …": the property's value is known but names a resource outside this stack. */
+export function cannotVerifyOutside(
+  what: string,
+  property: string,
+  classification: Classification | undefined,
+): string {
+  const cls = classification ? ` (${classification} data)` : "";
+  return `cannot verify ${what}${cls}: \`${property}\` names a resource outside this stack`;
+}
+
 const RANK: Readonly<Record<FindingLevel, number>> = { policy: 1, advisory: 0 };
 
 /** Does `a` say at least as much as `b` (its level is as strict)? */

@@ -65,8 +65,11 @@ export interface LocationQuestion {
     location: Extract<EffectiveLocation, { kind: "unrecognised" }>,
     note: string,
   ) => string;
-  /** The message for a location unknown at preview, naming the property. */
-  readonly unknown: (property: string) => string;
+  /**
+   * The message for a location unknown at preview, naming the property; `outsideStack`: the
+   * property's value is known but names a resource outside this stack.
+   */
+  readonly unknown: (property: string, outsideStack: boolean) => string;
 }
 
 /** Known: the placement verdict; unrecognised: outside every zone; unknown: "cannot verify"; absent: the caller's. */
@@ -84,7 +87,13 @@ export function locationVerdict(q: LocationQuestion, approvals: ApprovalContext)
       return ask({ kind: "unrecognised", raw: loc.raw }, (note) => q.unrecognised(loc, note));
     case "unknown":
       return staysInZone(q.subject.classification)
-        ? unverifiable(q.rule, q.urn, "location", q.subject.classification, q.unknown(loc.property))
+        ? unverifiable(
+            q.rule,
+            q.urn,
+            "location",
+            q.subject.classification,
+            q.unknown(loc.property, loc.outsideStack === true),
+          )
         : undefined;
     case "absent":
       return undefined;

@@ -304,6 +304,26 @@ describe("classic azure: geo-redundant backups go to the pair", function () {
     );
   });
 
+  it("a database whose server is managed in another stack: cannot verify, named as outside this stack", async () => {
+    const elsewhere = res("azure:mssql/database:Database", "db", {
+      name: "db",
+      serverId: `${ID}/Microsoft.Sql/servers/shared-sql`,
+      storageAccountType: "Local",
+      tags: EU_PERSONAL,
+    });
+    const lines = await linesOf("db", [elsewhere]);
+    assert.ok(
+      lines.some((l) =>
+        /mandatory db: .*cannot verify that it stays inside the declared zone `eu` \(personal data\): `serverId` names a resource outside this stack/.test(
+          l,
+        ),
+      ),
+      lines.join("\n"),
+    );
+    // Not worded as a preview value: the id is known.
+    assert.ok(!lines.some((l) => /serverId` is unknown until/.test(l)), lines.join("\n"));
+  });
+
   const vault = (mode?: unknown) =>
     res("azure:recoveryservices/vault:Vault", "rsv", {
       name: "rsv",
