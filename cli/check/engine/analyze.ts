@@ -17,6 +17,7 @@ import { policyMetadataOf, severityOf } from "./policy-metadata";
 import { PackError } from "./errors";
 import { PackProcess, type PackEnvironment } from "./pack-process";
 import {
+  ConfigSchemaValidators,
   reconcilePolicyConfig,
   type PolicyConfig,
   type PolicyConfigFile,
@@ -102,6 +103,7 @@ export class PolicyPackRunner {
     private readonly session: AnalyzerSession,
     private readonly environment: PackEnvironment,
     private readonly yamlVersion: string | undefined,
+    private readonly validators: ConfigSchemaValidators,
   ) {}
 
   static async start(
@@ -109,8 +111,21 @@ export class PolicyPackRunner {
     environment: PackEnvironment,
     options: StartPackOptions = {},
   ): Promise<PolicyPackRunner> {
-    const pack = await PackProcess.start(packDir, environment, { startTimeoutMs: options.startTimeoutMs });
-    return new PolicyPackRunner(new AnalyzerSession(pack), environment, readPolicyYamlVersion(packDir));
+    const starting = PackProcess.start(packDir, environment, { startTimeoutMs: options.startTimeoutMs });
+    // The pack takes hundreds of milliseconds to print its port, in a process of its own: the
+    // runner's own work that no answer of the pack changes is done meanwhile, not after
+    // GetAnalyzerInfo, where the pack would sit idle waiting for Configure.
+    const preparing = prepareWhilePackStarts(packDir);
+    const pack = await starting;
+    const prepared = await preparing;
+    let yamlVersion: string | undefined;
+    try {
+      yamlVersion = prepared.yamlVersion();
+    } catch (error) {
+      await pack.close();
+      throw error;
+    }
+    return new PolicyPackRunner(new AnalyzerSession(pack), environment, yamlVersion, prepared.validators);
   }
 
   get packDir(): string {
@@ -163,6 +178,7 @@ export class PolicyPackRunner {
       initialConfigOf(info),
       options.policyConfig,
       options.policyConfigFile ?? "(none given)",
+      this.validators,
     );
     const configure = new analyzer.ConfigureAnalyzerRequest();
     for (const [name, policyConfig] of config) {
@@ -363,6 +379,40 @@ function providerAsResource(provider: ProviderResource): SnapshotResource {
     dependencies: [],
     propertyDependencies: {},
   };
+}
+
+interface Prepared {
+  readonly validators: ConfigSchemaValidators;
+  /** PulumiPolicy.yaml's version, or its error, thrown once the pack has started (as before). */
+  readonly yamlVersion: () => string | undefined;
+}
+
+/**
+ * The runner's start-up work that depends on no answer of the pack, on the next turn of the event
+ * loop (the pack is spawned by then, and another pack started in the same turn is not held up).
+ * Never rejects: a failure is reported where it was before.
+ */
+function prepareWhilePackStarts(packDir: string): Promise<Prepared> {
+  return new Promise((resolve) => {
+    setImmediate(() => {
+      const validators = new ConfigSchemaValidators();
+      try {
+        validators.prepare();
+      } catch {
+        // Not reported here: the first compile runs into the same failure, and reports it.
+      }
+      let yamlVersion: () => string | undefined;
+      try {
+        const version = readPolicyYamlVersion(packDir);
+        yamlVersion = () => version;
+      } catch (error) {
+        yamlVersion = () => {
+          throw error;
+        };
+      }
+      resolve({ validators, yamlVersion });
+    });
+  });
 }
 
 function readPolicyYamlVersion(packDir: string): string | undefined {
