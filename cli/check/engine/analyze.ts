@@ -26,6 +26,7 @@ import {
 import { encodeAnalyzeRequest, encodeProvider, encodeStackResourceRecord } from "./encode";
 import { ProviderResolver, type ProviderResource } from "./providers";
 import { analyzer, struct, type AnalyzeDiagnostic, type AnalyzerInfo } from "./proto";
+import type { PackInfo } from "./analyzer-info";
 import { AnalyzerSession } from "./session";
 import { fromStruct } from "./wire";
 import type * as pb from "@pulumi/pulumi/proto/analyzer_pb";
@@ -96,7 +97,7 @@ export function packEnvironmentFor(snapshot: StackSnapshot, options: StartPackOp
  * whether it can serve another snapshot.
  */
 export class PolicyPackRunner {
-  private info: AnalyzerInfo | undefined;
+  private packInfo: PackInfo | undefined;
   private busy = false;
 
   private constructor(
@@ -164,8 +165,9 @@ export class PolicyPackRunner {
     if (secretKeys) configureStack.setConfigSecretKeysList([...secretKeys]);
     await session.configureStack(configureStack);
 
-    this.info ??= await session.getAnalyzerInfo();
-    const info = this.info;
+    this.packInfo ??= await session.getAnalyzerInfo();
+    const packInfo = this.packInfo;
+    const info = packInfo.info;
     const pack: PackIdentity = {
       name: info.getName(),
       version: this.yamlVersion || info.getVersion(),
@@ -174,7 +176,7 @@ export class PolicyPackRunner {
 
     const config = reconcilePolicyConfig(
       pack.name,
-      policiesOf(info),
+      policiesOf(packInfo),
       initialConfigOf(info),
       options.policyConfig,
       options.policyConfigFile ?? "(none given)",
@@ -322,19 +324,14 @@ export async function analyzeSnapshot(
   }
 }
 
-function policiesOf(info: AnalyzerInfo): PolicyInfo[] {
-  return info.getPoliciesList().map((policy) => {
-    const schema = policy.getConfigschema();
+function policiesOf({ info, configSchemas }: PackInfo): PolicyInfo[] {
+  return info.getPoliciesList().map((policy, index) => {
+    const schema = configSchemas[index];
     const result: PolicyInfo = {
       name: policy.getName(),
       enforcementLevel: LEVELS[policy.getEnforcementlevel()] ?? "advisory",
       ...(info.getSupportsconfig()
-        ? {
-            configSchema: {
-              properties: (schema?.getProperties()?.toJavaScript() ?? {}) as { [key: string]: unknown },
-              required: schema?.getRequiredList() ?? [],
-            },
-          }
+        ? { configSchema: { properties: schema?.properties ?? {}, required: schema?.required ?? [] } }
         : {}),
     };
     return result;
