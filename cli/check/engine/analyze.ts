@@ -104,7 +104,7 @@ export class PolicyPackRunner {
     private readonly session: AnalyzerSession,
     private readonly environment: PackEnvironment,
     private readonly yamlVersion: string | undefined,
-    private readonly validators: ConfigSchemaValidators,
+    private readonly validators: ConfigSchemaValidators | undefined,
   ) {}
 
   static async start(
@@ -379,7 +379,8 @@ function providerAsResource(provider: ProviderResource): SnapshotResource {
 }
 
 interface Prepared {
-  readonly validators: ConfigSchemaValidators;
+  /** Undefined if preparing failed: `reconcilePolicyConfig` makes its own and fails there, as before. */
+  readonly validators: ConfigSchemaValidators | undefined;
   /** PulumiPolicy.yaml's version, or its error, thrown once the pack has started (as before). */
   readonly yamlVersion: () => string | undefined;
 }
@@ -392,11 +393,12 @@ interface Prepared {
 function prepareWhilePackStarts(packDir: string): Promise<Prepared> {
   return new Promise((resolve) => {
     setImmediate(() => {
-      const validators = new ConfigSchemaValidators();
+      let validators: ConfigSchemaValidators | undefined;
       try {
+        validators = new ConfigSchemaValidators();
         validators.prepare();
       } catch {
-        // Not reported here: the first compile runs into the same failure, and reports it.
+        validators = undefined;
       }
       let yamlVersion: () => string | undefined;
       try {
