@@ -17,6 +17,7 @@ import { policyMetadataOf, severityOf } from "./policy-metadata";
 import { PackError } from "./errors";
 import { PackProcess, type PackEnvironment } from "./pack-process";
 import {
+  ConfigSchemaValidators,
   reconcilePolicyConfig,
   type PolicyConfig,
   type PolicyConfigFile,
@@ -25,6 +26,7 @@ import {
 import { encodeAnalyzeRequest, encodeProvider, encodeStackResourceRecord } from "./encode";
 import { ProviderResolver, type ProviderResource } from "./providers";
 import { analyzer, struct, type AnalyzeDiagnostic, type AnalyzerInfo } from "./proto";
+import type { PackInfo } from "./analyzer-info";
 import { AnalyzerSession } from "./session";
 import { fromStruct } from "./wire";
 import type * as pb from "@pulumi/pulumi/proto/analyzer_pb";
@@ -95,13 +97,14 @@ export function packEnvironmentFor(snapshot: StackSnapshot, options: StartPackOp
  * whether it can serve another snapshot.
  */
 export class PolicyPackRunner {
-  private info: AnalyzerInfo | undefined;
+  private packInfo: PackInfo | undefined;
   private busy = false;
 
   private constructor(
     private readonly session: AnalyzerSession,
     private readonly environment: PackEnvironment,
     private readonly yamlVersion: string | undefined,
+    private readonly validators: ConfigSchemaValidators | undefined,
   ) {}
 
   static async start(
@@ -109,8 +112,21 @@ export class PolicyPackRunner {
     environment: PackEnvironment,
     options: StartPackOptions = {},
   ): Promise<PolicyPackRunner> {
-    const pack = await PackProcess.start(packDir, environment, { startTimeoutMs: options.startTimeoutMs });
-    return new PolicyPackRunner(new AnalyzerSession(pack), environment, readPolicyYamlVersion(packDir));
+    const starting = PackProcess.start(packDir, environment, { startTimeoutMs: options.startTimeoutMs });
+    // The pack takes hundreds of milliseconds to print its port, in a process of its own: the
+    // runner's own work that no answer of the pack changes is done meanwhile, not after
+    // GetAnalyzerInfo, where the pack would sit idle waiting for Configure.
+    const preparing = prepareWhilePackStarts(packDir);
+    const pack = await starting;
+    const prepared = await preparing;
+    let yamlVersion: string | undefined;
+    try {
+      yamlVersion = prepared.yamlVersion();
+    } catch (error) {
+      await pack.close();
+      throw error;
+    }
+    return new PolicyPackRunner(new AnalyzerSession(pack), environment, yamlVersion, prepared.validators);
   }
 
   get packDir(): string {
@@ -149,8 +165,9 @@ export class PolicyPackRunner {
     if (secretKeys) configureStack.setConfigSecretKeysList([...secretKeys]);
     await session.configureStack(configureStack);
 
-    this.info ??= await session.getAnalyzerInfo();
-    const info = this.info;
+    this.packInfo ??= await session.getAnalyzerInfo();
+    const packInfo = this.packInfo;
+    const info = packInfo.info;
     const pack: PackIdentity = {
       name: info.getName(),
       version: this.yamlVersion || info.getVersion(),
@@ -159,10 +176,11 @@ export class PolicyPackRunner {
 
     const config = reconcilePolicyConfig(
       pack.name,
-      policiesOf(info),
+      policiesOf(packInfo),
       initialConfigOf(info),
       options.policyConfig,
       options.policyConfigFile ?? "(none given)",
+      this.validators,
     );
     const configure = new analyzer.ConfigureAnalyzerRequest();
     for (const [name, policyConfig] of config) {
@@ -306,19 +324,14 @@ export async function analyzeSnapshot(
   }
 }
 
-function policiesOf(info: AnalyzerInfo): PolicyInfo[] {
-  return info.getPoliciesList().map((policy) => {
-    const schema = policy.getConfigschema();
+function policiesOf({ info, configSchemas }: PackInfo): PolicyInfo[] {
+  return info.getPoliciesList().map((policy, index) => {
+    const schema = configSchemas[index];
     const result: PolicyInfo = {
       name: policy.getName(),
       enforcementLevel: LEVELS[policy.getEnforcementlevel()] ?? "advisory",
       ...(info.getSupportsconfig()
-        ? {
-            configSchema: {
-              properties: (schema?.getProperties()?.toJavaScript() ?? {}) as { [key: string]: unknown },
-              required: schema?.getRequiredList() ?? [],
-            },
-          }
+        ? { configSchema: { properties: schema?.properties ?? {}, required: schema?.required ?? [] } }
         : {}),
     };
     return result;
@@ -363,6 +376,42 @@ function providerAsResource(provider: ProviderResource): SnapshotResource {
     dependencies: [],
     propertyDependencies: {},
   };
+}
+
+interface Prepared {
+  /** Undefined if preparing failed: `reconcilePolicyConfig` makes its own and fails there, as before. */
+  readonly validators: ConfigSchemaValidators | undefined;
+  /** PulumiPolicy.yaml's version, or its error, thrown once the pack has started (as before). */
+  readonly yamlVersion: () => string | undefined;
+}
+
+/**
+ * The runner's start-up work that depends on no answer of the pack, on the next turn of the event
+ * loop (the pack is spawned by then, and another pack started in the same turn is not held up).
+ * Never rejects: a failure is reported where it was before.
+ */
+function prepareWhilePackStarts(packDir: string): Promise<Prepared> {
+  return new Promise((resolve) => {
+    setImmediate(() => {
+      let validators: ConfigSchemaValidators | undefined;
+      try {
+        validators = new ConfigSchemaValidators();
+        validators.prepare();
+      } catch {
+        validators = undefined;
+      }
+      let yamlVersion: () => string | undefined;
+      try {
+        const version = readPolicyYamlVersion(packDir);
+        yamlVersion = () => version;
+      } catch (error) {
+        yamlVersion = () => {
+          throw error;
+        };
+      }
+      resolve({ validators, yamlVersion });
+    });
+  });
 }
 
 function readPolicyYamlVersion(packDir: string): string | undefined {

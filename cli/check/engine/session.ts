@@ -2,16 +2,9 @@
 // into a PackError that says which call failed and why (the pack died, a policy threw).
 import type { ServiceError } from "@grpc/grpc-js";
 import { PackError } from "./errors";
+import { decodeAnalyzerInfo, type PackInfo } from "./analyzer-info";
 import type { PackProcess } from "./pack-process";
-import {
-  analyzer,
-  analyzerGrpc,
-  empty,
-  grpc,
-  type AnalyzeResponse,
-  type AnalyzerInfo,
-  type RemediateResponse,
-} from "./proto";
+import { analyzer, analyzerGrpc, empty, grpc, type AnalyzeResponse, type RemediateResponse } from "./proto";
 import type * as pb from "@pulumi/pulumi/proto/analyzer_pb";
 
 type Callback<T> = (error: ServiceError | null, response: T) => void;
@@ -96,10 +89,19 @@ export class AnalyzerSession {
     );
   }
 
-  getAnalyzerInfo(): Promise<AnalyzerInfo> {
-    const client = this.pack.client;
-    return this.call("GetAnalyzerInfo", (cb: Callback<AnalyzerInfo>) =>
-      client.getAnalyzerInfo(new empty.Empty(), new grpc.Metadata(), this.options(), cb),
+  /** GetAnalyzerInfo, through the generated method's path and request serialiser (./analyzer-info.ts). */
+  getAnalyzerInfo(): Promise<PackInfo> {
+    const method = analyzerGrpc.AnalyzerService.getAnalyzerInfo;
+    return this.call("GetAnalyzerInfo", (cb: Callback<PackInfo>) =>
+      this.pack.client.makeUnaryRequest(
+        method.path,
+        method.requestSerialize,
+        decodeAnalyzerInfo,
+        new empty.Empty(),
+        new grpc.Metadata(),
+        this.options(),
+        (error: ServiceError | null, response?: PackInfo) => cb(error, response as PackInfo),
+      ),
     );
   }
 
