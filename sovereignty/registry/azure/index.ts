@@ -6,6 +6,7 @@ import type { TypeDeclaration } from "../types";
 import { DECLARATIONS as appconfiguration } from "./appconfiguration";
 import { DECLARATIONS as cognitive } from "./cognitive";
 import { DECLARATIONS as communication } from "./communication";
+import { DECLARATIONS as compute } from "./compute";
 import { DECLARATIONS as containerservice } from "./containerservice";
 import { DECLARATIONS as cosmosdb } from "./cosmosdb";
 import { DECLARATIONS as databricks } from "./databricks";
@@ -28,6 +29,7 @@ export const AZURE: readonly TypeDeclaration[] = [
   ...appconfiguration,
   ...cognitive,
   ...communication,
+  ...compute,
   ...containerservice,
   ...cosmosdb,
   ...databricks,
