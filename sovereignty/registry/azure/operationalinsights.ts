@@ -8,7 +8,7 @@ import { classicData } from "./shared";
 const SOURCE =
   "@pulumi/azure 6.40 (operationalinsights/analyticsWorkspace.d.ts); https://learn.microsoft.com/azure/azure-monitor/logs/customer-managed-keys";
 
-/** Named by data export rules (./loganalytics.ts) and declared here only. */
+/** Named by the classic Log Analytics data export rule (`workspaceResourceId`); declared here only. */
 export const ANALYTICS_WORKSPACE = "azure:operationalinsights/analyticsWorkspace:AnalyticsWorkspace";
 
 export const DECLARATIONS: readonly TypeDeclaration[] = [
