@@ -7,6 +7,7 @@ export type AzureGeoService =
   | "recovery-services"
   | "backup-vault"
   | "postgresql-flexible"
+  | "mysql-flexible"
   | "cosmosdb-backup"
   | "key-vault"
   | "sql";
@@ -16,6 +17,7 @@ export const AZURE_GEO_SERVICES: readonly AzureGeoService[] = [
   "recovery-services",
   "backup-vault",
   "postgresql-flexible",
+  "mysql-flexible",
   "cosmosdb-backup",
   "key-vault",
   "sql",
@@ -51,6 +53,12 @@ const SERVICE_RULES: Readonly<Record<AzureGeoService, { readonly what: string; r
     what: "geo-redundant backups of Azure Database for PostgreSQL flexible server go to the paired region",
     source:
       "https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-backup-restore#geo-redundant-backup-and-restore",
+  },
+  // Microsoft's business-continuity page: geo-redundancy "replicates the server backup data
+  // files" to the geo-paired region; geo-restore is to that pair.
+  "mysql-flexible": {
+    what: "geo-redundant backups of Azure Database for MySQL flexible server are replicated to the paired region",
+    source: "https://learn.microsoft.com/azure/mysql/flexible-server/concepts-business-continuity",
   },
   "cosmosdb-backup": {
     what: "periodic-mode backups with Geo backup storage redundancy are replicated to the paired region",

@@ -27,8 +27,6 @@ const UNPARENTED: Readonly<Record<string, string>> = {
     "a subscription-wide source-control token (GitHub, Bitbucket): it names no parent and has no location",
   "azure:appservice/sourceControlToken:SourceControlToken":
     "a subscription-wide source-control token (GitHub, Bitbucket): it names no parent and has no location",
-  "azure:siterecovery/replicatedVM:ReplicatedVM":
-    "a replication: its properties name the recovery vault and the target network (the destination), not a source to take tags from",
   "azure:siterecovery/vmwareReplicatedVm:VmwareReplicatedVm":
     "a replication of an on-premises VMware VM into a recovery vault: its source is outside Azure and has no tags the stack holds",
   "gcp:apigee/developer:Developer": APIGEE,
@@ -72,8 +70,10 @@ describe("children without tags or a location: their parents", () => {
     assert.deepEqual(named, children);
     assert.deepEqual([...unparentedTokens()].sort(), Object.keys(UNPARENTED).sort());
     for (const [token, reason] of Object.entries(UNPARENTED)) assert.ok(reason.length > 20, token);
-    // What issue 12 counted: 79 azure-native, 60 classic azure, 29 gcp, 2 aws.
-    assert.equal(children.length, 170);
+    // What issue 12 counted: 79 azure-native, 60 classic azure, 29 gcp, 2 aws; less the classic
+    // Site Recovery replicated VM, declared since (placed through its target fabric, judged as a
+    // copy of its source VM).
+    assert.equal(children.length, 169);
     assert.equal(parentedTokens().length, 143);
   });
 

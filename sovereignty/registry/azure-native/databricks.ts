@@ -12,26 +12,45 @@ import { azureData } from "./shared";
 
 const SOURCE =
   "@pulumi/azure-native 3.28 (databricks/workspace.d.ts); https://learn.microsoft.com/azure/databricks/security/keys/customer-managed-keys";
-const SKU = "parameters.storageAccountSkuName.value";
 
 /**
- * The workspace's root (DBFS) storage account lives in its managed resource group with the SKU of
- * `parameters.storageAccountSkuName` (`Standard_GRS`, `Standard_LRS`, ...): a GRS/GZRS SKU copies to
- * the paired region as any storage account does. Absent: the SDK does not state the default and
- * this model cannot verify it (a `Serverless` workspace has none), so the destination is unknown (set `Standard_LRS` or `Standard_ZRS`).
+ * The workspace's root (DBFS) storage account lives in its managed resource group with the SKU at
+ * `sku` (`Standard_GRS`, `Standard_LRS`, ...): a GRS/GZRS SKU copies to the paired region as any
+ * storage account does. `absent` is what an absent SKU means: the SDK's stated default (the
+ * classic provider: "Defaults to `Standard_GRS`"), or `unknown` where the SDK states none.
+ * Shared by both Azure packages' workspaces.
  */
+export function rootStorageFlows(
+  sku: readonly string[],
+  absent: { readonly default: string } | "unknown",
+): FlowFunction {
+  const property = sku.join(".");
+  return (props, context) => {
+    const out = new Destinations("azure");
+    const read = readPath(props, sku);
+    if (read.kind === "unknown") return (out.unknown("geo-redundancy", read.property), out.list());
+    let raw: unknown;
+    if (read.kind === "value") raw = read.value;
+    else if (absent === "unknown") return (out.unknown("geo-redundancy", property), out.list());
+    else raw = absent.default;
+    const value = enumValue(raw);
+    if (value.state === "value" && geoRedundantStorage(value.value))
+      geoPair(out, "geo-redundancy", property, "storage", azurePrimary(context));
+    return out.list();
+  };
+}
+
+/**
+ * azure-native: `parameters.storageAccountSkuName.value`; absent, the SDK does not state the
+ * default and this model cannot verify it, so the destination is unknown (set `Standard_LRS` or
+ * `Standard_ZRS`). A `Serverless` compute-mode workspace (`computeMode`) has no root storage
+ * account of its own.
+ */
+const rootStorage = rootStorageFlows(["parameters", "storageAccountSkuName", "value"], "unknown");
 const workspaceFlows: FlowFunction = (props, context) => {
-  const out = new Destinations("azure");
-  // A `Serverless` compute-mode workspace has no root storage account of its own (`computeMode`).
   const mode = readString(props, ["computeMode"]);
-  if (mode.kind === "value" && (mode.value as string).toLowerCase() === "serverless") return out.list();
-  const read = readPath(props, ["parameters", "storageAccountSkuName", "value"]);
-  if (read.kind === "unknown") return (out.unknown("geo-redundancy", read.property), out.list());
-  if (read.kind === "absent") return (out.unknown("geo-redundancy", SKU), out.list());
-  const sku = enumValue(read.value);
-  if (sku.state === "value" && geoRedundantStorage(sku.value))
-    geoPair(out, "geo-redundancy", SKU, "storage", azurePrimary(context));
-  return out.list();
+  if (mode.kind === "value" && (mode.value as string).toLowerCase() === "serverless") return [];
+  return rootStorage(props, context);
 };
 
 export const DECLARATIONS: readonly TypeDeclaration[] = [

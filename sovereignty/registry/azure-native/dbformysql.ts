@@ -1,10 +1,15 @@
-// azure-native:dbformysql:* — MySQL flexible servers (@pulumi/azure-native 3.28, dbformysql/server.d.ts).
+// azure-native:dbformysql:* — MySQL flexible servers (@pulumi/azure-native 3.28, dbformysql/server.d.ts
+// `ServerArgs` {backup, createMode, dataEncryption, location, sourceServerResourceId, tags, ...};
+// input types dbformysql.BackupArgs {geoRedundantBackup: Enabled | Disabled, defaulted to Disabled},
+// DataEncryptionArgs {type, primaryKeyURI, geoBackupKeyURI, ...}; enums CreateMode Default |
+// PointInTimeRestore | GeoRestore | Replica).
 import { keySourceSwitch } from "../../controls/encryptionRead";
 import { AZURE_DATA } from "../common";
 import type { TypeDeclaration } from "../types";
+import { flexibleServerGeoBackup, flexibleServerOrigins } from "./dbforpostgresql";
 
 const SOURCE =
-  "@pulumi/azure-native 3.28 (dbformysql/server.d.ts); https://learn.microsoft.com/azure/mysql/flexible-server/";
+  "@pulumi/azure-native 3.28 (dbformysql/server.d.ts); https://learn.microsoft.com/azure/mysql/flexible-server/concepts-business-continuity";
 
 export const DECLARATIONS: readonly TypeDeclaration[] = [
   {
@@ -13,8 +18,12 @@ export const DECLARATIONS: readonly TypeDeclaration[] = [
     category: "database",
     source: SOURCE,
     identities: ["name", "id"],
-    // `dataEncryption` (`DataEncryptionArgs`: type AzureKeyVault | SystemManaged, primaryKeyURI).
-    // The geo-backup key (`geoBackupKeyURI`) lives in the paired region by design.
+    // The same two facts as the PostgreSQL twin: geo-redundant backups to the pair, and a
+    // replica / restore of `sourceServerResourceId`.
+    flows: flexibleServerGeoBackup(["backup", "geoRedundantBackup"], "mysql-flexible"),
+    origins: flexibleServerOrigins("sourceServerResourceId"),
+    // `dataEncryption` (type AzureKeyVault | SystemManaged, primaryKeyURI). The geo-backup key
+    // (`geoBackupKeyURI`) is not the server's key: it must be in the geo-backup (paired) region.
     encryption: {
       kind: "reader",
       read: (p) =>

@@ -13,7 +13,7 @@
 // (docs/decisions/2026-11-30-processing-judged-with-its-holder.md).
 import type { TypeDeclaration } from "../types";
 import { deploymentSkuFlows } from "../azure-native/cognitiveservices";
-import { classicData, classicProcessing, keyIdOr } from "./shared";
+import { classicData, classicProcessing, keyIdOr, placedBy } from "./shared";
 
 const SOURCE =
   "@pulumi/azure 6.40 (cognitive/*.d.ts); https://learn.microsoft.com/azure/ai-foundry/openai/how-to/deployment-types";
@@ -46,12 +46,7 @@ export const DECLARATIONS: readonly TypeDeclaration[] = [
     source: SOURCE,
     identities: ["name", "id"],
     // No location of its own: it runs in its account's region.
-    location: {
-      properties: [],
-      service: "regions",
-      providerDefault: false,
-      parent: { property: "cognitiveAccountId", targets: [ACCOUNT, AI_SERVICES] },
-    },
+    location: placedBy("cognitiveAccountId", ACCOUNT, AI_SERVICES),
     tags: { kind: "none", reason: "`DeploymentArgs` takes no tags (@pulumi/azure 6.40)" },
     flows: deploymentSkuFlows(["sku"]),
     // Without a zone of its own (it cannot carry tags), the account's tags judge where its SKU sends data.

@@ -6,29 +6,45 @@ import type { TypeDeclaration } from "../types";
 import { DECLARATIONS as appconfiguration } from "./appconfiguration";
 import { DECLARATIONS as cognitive } from "./cognitive";
 import { DECLARATIONS as communication } from "./communication";
+import { DECLARATIONS as compute } from "./compute";
 import { DECLARATIONS as containerservice } from "./containerservice";
 import { DECLARATIONS as cosmosdb } from "./cosmosdb";
+import { DECLARATIONS as databricks } from "./databricks";
 import { DECLARATIONS as dataprotection } from "./dataprotection";
 import { DECLARATIONS as eventhub } from "./eventhub";
 import { DECLARATIONS as keyvault } from "./keyvault";
+import { DECLARATIONS as loganalytics } from "./loganalytics";
 import { DECLARATIONS as mssql } from "./mssql";
+import { DECLARATIONS as mysql } from "./mysql";
+import { DECLARATIONS as operationalinsights } from "./operationalinsights";
+import { DECLARATIONS as postgresql } from "./postgresql";
 import { DECLARATIONS as recoveryservices } from "./recoveryservices";
 import { DECLARATIONS as redis } from "./redis";
 import { DECLARATIONS as servicebus } from "./servicebus";
+import { DECLARATIONS as siterecovery } from "./siterecovery";
 import { DECLARATIONS as storage } from "./storage";
+import { DECLARATIONS as synapse } from "./synapse";
 
 export const AZURE: readonly TypeDeclaration[] = [
   ...appconfiguration,
   ...cognitive,
   ...communication,
+  ...compute,
   ...containerservice,
   ...cosmosdb,
+  ...databricks,
   ...dataprotection,
   ...eventhub,
   ...keyvault,
+  ...loganalytics,
   ...mssql,
+  ...mysql,
+  ...operationalinsights,
+  ...postgresql,
   ...recoveryservices,
   ...redis,
   ...servicebus,
+  ...siterecovery,
   ...storage,
+  ...synapse,
 ];

@@ -12,7 +12,7 @@ import { readString as readProperty } from "../../resource/properties";
 import { sqlDatabaseOrigins } from "../azure-native/sql";
 import { each, fieldOf, reference } from "../paths";
 import type { TypeDeclaration } from "../types";
-import { classicConfigures, classicData, flowAt, keyIdOr } from "./shared";
+import { classicConfigures, classicData, flowAt, keyIdOr, placedBy } from "./shared";
 
 const SOURCE =
   "@pulumi/azure 6.40 (mssql/*.d.ts); https://learn.microsoft.com/azure/azure-sql/database/automated-backups-overview#backup-storage-redundancy";
@@ -57,12 +57,7 @@ export const DECLARATIONS: readonly TypeDeclaration[] = [
     category: "database",
     source: SOURCE,
     identities: ["name", "id"],
-    location: {
-      properties: [],
-      service: "regions",
-      providerDefault: false,
-      parent: { property: "serverId", targets: [SERVER] },
-    },
+    location: placedBy("serverId", SERVER),
     flows: databaseFlows,
     origins: sqlDatabaseOrigins("creationSourceDatabaseId"),
     // A per-database CMK; without it the database uses its server's TDE protector.

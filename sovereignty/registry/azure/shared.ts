@@ -8,6 +8,7 @@ import type { FlowFunction, FlowKind } from "../../flows/types";
 import { readPath, readString, type PropertyBag } from "../../resource/properties";
 import { AZURE_CLASSIC_DATA, AZURE_CLASSIC_LOCATION, TAGS } from "../common";
 import { flowAt as flowAtIn, type Emit } from "../paths";
+import type { LocationRule } from "../../resource/types";
 import type { ConfiguringDeclaration, DataDeclaration, ProcessingDeclaration } from "../types";
 
 type Usual = "cloud" | "class" | "location" | "tags";
@@ -39,6 +40,14 @@ export function classicConfigures(
     class: "configures",
     configures: { property: of.property, referenceKind: of.referenceKind, targets: [of.token] },
   };
+}
+
+/**
+ * No `location` of its own: the resource is where the resource its `property` (an ARM id) names
+ * is (a SQL database on its server, a dedicated SQL pool in its workspace), as the stack places it.
+ */
+export function placedBy(property: string, ...targets: readonly string[]): LocationRule {
+  return { properties: [], service: "regions", providerDefault: false, parent: { property, targets } };
 }
 
 /** `flowAt` (the registry's path module) for classic `azure:` declarations. */

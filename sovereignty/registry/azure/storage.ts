@@ -3,6 +3,8 @@
 // immutabilityPolicy, location, publicNetworkAccessEnabled, tags, ...}; types/input.d.ts
 // storage.AccountCustomerManagedKey {keyVaultKeyId, managedHsmKeyId, userAssignedIdentityId},
 // storage.AccountImmutabilityPolicy {state, periodSinceCreationInDays, ...}).
+// storage/objectReplication.d.ts `ObjectReplicationArgs` {destinationStorageAccountId, rules,
+// sourceStorageAccountId}.
 // Its children (containers, shares, queues, tables) stay classified by their module: they name the
 // account by `storageAccountId` / `storageAccountName` and are judged with its tags.
 import { immutabilityState } from "../../controls/immutabilityRead";
@@ -12,10 +14,12 @@ import { Destinations, field } from "../../flows/read";
 import type { FlowFunction } from "../../flows/types";
 import { readBoolean, type PropertyBag } from "../../resource/properties";
 import type { TypeDeclaration } from "../types";
-import { classicData, keyIdOr } from "./shared";
+import { reference } from "../paths";
+import { classicConfigures, classicData, flowAt, keyIdOr } from "./shared";
 
 const SOURCE =
   "@pulumi/azure 6.40 (storage/account.d.ts); https://learn.microsoft.com/azure/storage/common/storage-redundancy";
+const ACCOUNT = "azure:storage/account:Account";
 
 /**
  * accountReplicationType `GRS`, `RAGRS`, `GZRS`, `RAGZRS` copy to the secondary region, the pair
@@ -54,7 +58,7 @@ function accountPublicAccess(p: PropertyBag): PublicAccessReading {
 
 export const DECLARATIONS: readonly TypeDeclaration[] = [
   classicData({
-    token: "azure:storage/account:Account",
+    token: ACCOUNT,
     category: "storage",
     source: SOURCE,
     identities: ["name", "id"],
@@ -69,5 +73,17 @@ export const DECLARATIONS: readonly TypeDeclaration[] = [
     // Account-level version-level immutability (WORM) for every blob
     // (https://learn.microsoft.com/azure/storage/blobs/immutable-policy-configure-version-scope).
     immutability: immutabilityState(["immutabilityPolicy", "state"]),
+  }),
+  // Copies the blobs of `rules[].sourceContainerName` in `sourceStorageAccountId` to the account
+  // `destinationStorageAccountId` (an ARM id the stack resolves): judged with the source
+  // account's tags, as the azure-native object replication policy is with its account's
+  // (https://learn.microsoft.com/azure/storage/blobs/object-replication-overview).
+  classicConfigures({
+    token: "azure:storage/objectReplication:ObjectReplication",
+    source:
+      "@pulumi/azure 6.40 (storage/objectReplication.d.ts); https://learn.microsoft.com/azure/storage/blobs/object-replication-overview",
+    of: { property: "sourceStorageAccountId", referenceKind: "id", token: ACCOUNT },
+    identities: ["id", "sourceObjectReplicationId", "destinationObjectReplicationId"],
+    flows: flowAt("replication", "destinationStorageAccountId", reference("id")),
   }),
 ];

@@ -735,7 +735,6 @@ export const UNPARENTED: readonly string[] = [
   "azure-native:education:Student",
   "azure:appservice/sourceCodeToken:SourceCodeToken",
   "azure:appservice/sourceControlToken:SourceControlToken",
-  "azure:siterecovery/replicatedVM:ReplicatedVM",
   "azure:siterecovery/vmwareReplicatedVm:VmwareReplicatedVm",
   "gcp:apigee/developer:Developer",
   "gcp:apigee/environmentKeyvaluemaps:EnvironmentKeyvaluemaps",
