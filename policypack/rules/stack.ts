@@ -396,17 +396,31 @@ class StackRule {
 
   /** 4. Copies keep the source's zone and classification. */
   private copies(e: GraphNode): void {
+    const subjectName = `\`${e.record.type}\` (${e.record.name})`;
     for (const { origin, source } of this.graph.origins(e)) {
-      if (typeof source === "string") continue;
       // A copy keeps its source's zone: the tags the source is judged with (a global cluster's
       // are its primary's).
-      const governor = this.graph.governor(source);
-      if (typeof governor === "string") continue;
+      const governor = typeof source === "string" ? source : this.graph.governor(source);
+      if (typeof governor === "string") {
+        // Not a pass: the zone this copy must keep is its source's, and nothing in this stack
+        // tells it (a source id unknown at preview and linked to nothing, or managed elsewhere).
+        const classification = e.judged.classification;
+        const what = `that this ${origin.kind} stays in its source's zone`;
+        this.unverified(
+          e,
+          "location",
+          classification,
+          `${subjectName}: ${(governor === "unknown" ? cannotVerify : cannotVerifyOutside)(what, origin.property, classification)}`,
+        );
+        continue;
+      }
+      if (typeof source === "string") continue;
       const subject = subjectOf(governor, this.settings);
       if (!subject || !staysInZone(subject.classification)) continue;
-      const subjectName = `\`${e.record.type}\` (${e.record.name})`;
       const of = `${origin.kind} of ${source.record.name}`;
-      this.location(e, subject, e.judged.location, {
+      // Where the graph places it: a copy without a location of its own (a database on a server,
+      // a replicated VM in its recovery fabric) is where its parent is.
+      this.location(e, subject, this.graph.place(e).location, {
         outside: (loc, note) =>
           `${subjectName} is a ${of} in ${describeLocation(loc)}, ${outsideZone(subject.zone)} of its source${note}`,
         unrecognised: (loc, note) =>

@@ -304,6 +304,58 @@ describe("classic azure: geo-redundant backups go to the pair", function () {
     );
   });
 
+  it("a copy of an eu database on a server in East US keeps its source's zone (placed through its server)", async () => {
+    const euServer = res("azure:mssql/server:Server", "sql-eu", {
+      name: "sql-eu",
+      resourceGroupName: "rg",
+      location: "westeurope",
+      version: "12.0",
+      tags: EU_PERSONAL,
+    });
+    const usServer = res("azure:mssql/server:Server", "sql-us", {
+      name: "sql-us",
+      resourceGroupName: "rg",
+      location: "eastus",
+      version: "12.0",
+      tags: { "data-residency": "us", "data-classification": "public" },
+    });
+    const source = res("azure:mssql/database:Database", "orders", {
+      name: "orders",
+      serverId: `${ID}/Microsoft.Sql/servers/sql-eu`,
+      storageAccountType: "Local",
+      tags: EU_PERSONAL,
+    });
+    const copy = (serverId: string) =>
+      res("azure:mssql/database:Database", "orders-copy", {
+        name: "orders-copy",
+        serverId,
+        createMode: "Copy",
+        creationSourceDatabaseId: `${ID}/Microsoft.Sql/servers/sql-eu/databases/orders`,
+        storageAccountType: "Local",
+        tags: { "data-residency": "us", "data-classification": "public" },
+      });
+    const lines = await linesOf("orders-copy", [
+      euServer,
+      usServer,
+      source,
+      copy(`${ID}/Microsoft.Sql/servers/sql-us`),
+    ]);
+    assert.ok(
+      lines.some((l) =>
+        /orders-copy: .*copy of orders in `eastus`.*outside the declared zone `eu` of its source/.test(l),
+      ),
+      lines.join("\n"),
+    );
+    // In-zone twin: the copy on the eu server.
+    const twin = await linesOf("orders-copy", [
+      euServer,
+      usServer,
+      source,
+      copy(`${ID}/Microsoft.Sql/servers/sql-eu`),
+    ]);
+    assert.ok(!twin.some((l) => /of its source/.test(l)), twin.join("\n"));
+  });
+
   it("a database whose server is managed in another stack: cannot verify, named as outside this stack", async () => {
     const elsewhere = res("azure:mssql/database:Database", "db", {
       name: "db",

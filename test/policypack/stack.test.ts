@@ -228,6 +228,52 @@ describe(P, () => {
       JSON.stringify(d),
     );
   });
+  it("evasion: a read replica whose source is unknown at preview and linked to nothing cannot be verified", async () => {
+    const replica = {
+      type: "aws:rds/instance:Instance",
+      name: "replica",
+      props: {
+        identifier: "replica",
+        replicateSourceDb: UNKNOWN,
+        tags: { "data-residency": "us", "data-classification": "personal" },
+      },
+      provider: aws("us-east-1"),
+    };
+    const d = await runStackPolicy(P, [replica]);
+    assert.ok(
+      d.some(
+        (x) =>
+          x.level === "mandatory" &&
+          /replica\): cannot verify that this read-replica stays in its source's zone \(personal data\): `replicateSourceDb` is unknown/.test(
+            x.message,
+          ),
+      ),
+      JSON.stringify(d),
+    );
+  });
+  it("a read replica of a database managed in another stack: cannot verify, named as outside this stack", async () => {
+    const replica = {
+      type: "aws:rds/instance:Instance",
+      name: "replica",
+      props: {
+        identifier: "replica",
+        replicateSourceDb: "arn:aws:rds:eu-central-1:1:db:elsewhere",
+        tags: { "data-residency": "us", "data-classification": "internal" },
+      },
+      provider: aws("us-east-1"),
+    };
+    const d = await runStackPolicy(P, [replica]);
+    assert.ok(
+      d.some(
+        (x) =>
+          x.level === "advisory" &&
+          /cannot verify that this read-replica stays in its source's zone \(internal data\): `replicateSourceDb` names a resource outside this stack/.test(
+            x.message,
+          ),
+      ),
+      JSON.stringify(d),
+    );
+  });
   it("a GCP key ring takes its keys' labels; a CryptoKey with an unknown keyRing is placed through the graph", async () => {
     const ring = {
       type: "gcp:kms/keyRing:KeyRing",
