@@ -113,6 +113,9 @@ function taggedBy(graph: StackGraph, node: GraphNode): GraphNode | "unknown" | "
       ? graph.governor(node)
       : undefined;
   }
+  // Processes a holder's data without a zone of its own (an untagged AI model deployment): the
+  // pack judges it with the holder's tags, so it counts with them.
+  if (node.judged.dataOf) return graph.governor(node);
   // Any other data holder the registry knows (by its module), and anything tagged with a zone.
   if (!placement.location) return undefined;
   return placement.class === "data" || node.judged.tags.residency || node.judged.stackDefaults?.residency

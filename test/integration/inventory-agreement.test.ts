@@ -107,6 +107,31 @@ describe("pack and inventory agree on every resource's zone, classification and 
     });
   }
 
+  it("an untagged AI model deployment is counted with its account's zone and classification", () => {
+    const snapshot = stackOf([
+      res("azure-native:resources:ResourceGroup", "rg", { resourceGroupName: "rg", location: "westeurope" }),
+      res("azure-native:cognitiveservices:Account", "ai", {
+        accountName: "ai",
+        resourceGroupName: "rg",
+        location: "westeurope",
+        kind: "OpenAI",
+        tags: { "data-residency": "eu", "data-classification": "personal" },
+      }),
+      res("azure-native:cognitiveservices:Deployment", "gpt", {
+        accountName: "ai",
+        deploymentName: "gpt",
+        resourceGroupName: "rg",
+        sku: { name: "GlobalStandard", capacity: 1 },
+      }),
+    ]);
+    assertAgree(snapshot);
+    const deployment = residencyEntries(graphOfSnapshot(snapshot)).find((e) => e.urn.endsWith("::gpt"));
+    assert.deepEqual(deployment && { zone: deployment.zone, classification: deployment.classification }, {
+      zone: "eu",
+      classification: "personal",
+    });
+  });
+
   it("an RDS automated-backups replica of a personal EU database is eu/personal in both", () => {
     const snapshot = stackOf(
       [
