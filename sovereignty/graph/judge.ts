@@ -187,7 +187,7 @@ export function describeLocation(l: EffectiveLocation): string {
         : l.from === "config"
           ? `stack config \`${l.property}\``
           : l.from === "parent"
-            ? "its resource group"
+            ? "the resource it lives in"
             : `the service default`;
   return `\`${l.location.name}\` (${l.location.countries.join(", ")}; from ${from})`;
 }
