@@ -7,7 +7,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { UserError } from "../../cli/errors";
 import { reconcilePolicyConfig } from "../../cli/check/engine/policy-config";
-import { cli, FLOOR_PACK, oneErrorLine, PACKS, PREVIEW } from "./helpers";
+import { cli, FLOOR_PACK, oneErrorLine, PACKS, PREVIEW, ROOT } from "./helpers";
 
 const SIG = "4dabf18193072939515e22adb298388d";
 const REF = "5cf8f73096256a8f31e491e813e4eb8e";
@@ -173,6 +173,19 @@ describe("engine fidelity: a pack's failure names its cause", function () {
     assert.match(
       oneErrorLine(result),
       /imports @pulumi\/policy, which is not installed: run npm install in .*no-policy-sdk$/,
+    );
+  });
+
+  it("a pack whose PulumiPolicy.yaml does not parse is refused, naming the file, line and column", async () => {
+    const dir = path.join(scratch, "bad-yaml");
+    fs.cpSync(FLOOR_PACK, dir, { recursive: true });
+    fs.symlinkSync(path.join(ROOT, "node_modules"), path.join(dir, "node_modules"));
+    fs.writeFileSync(path.join(dir, "PulumiPolicy.yaml"), "runtime: nodejs\nversion: [1, 2\n");
+    const result = await cli("check", "--preview", path.join(PREVIEW, "clean.json"), "--policy-pack", dir);
+    assert.equal(result.code, 2);
+    assert.match(
+      oneErrorLine(result),
+      /policy pack .*bad-yaml: PulumiPolicy\.yaml is not valid YAML: .* at line 3, column 1$/,
     );
   });
 

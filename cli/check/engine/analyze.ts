@@ -415,16 +415,26 @@ function prepareWhilePackStarts(packDir: string): Promise<Prepared> {
 }
 
 function readPolicyYamlVersion(packDir: string): string | undefined {
+  let text: string;
   try {
-    const text = fs.readFileSync(path.join(packDir, "PulumiPolicy.yaml"), "utf8");
-    const parsed: unknown = parseYaml(text);
-    if (parsed && typeof parsed === "object" && "version" in parsed) {
-      const version = (parsed as { version: unknown }).version;
-      if (typeof version === "string" || typeof version === "number") return String(version);
-    }
+    text = fs.readFileSync(path.join(packDir, "PulumiPolicy.yaml"), "utf8");
+  } catch {
+    return undefined; // unreadable: PackProcess says so
+  }
+  // Parsed apart from the read: the YAML parser's errors carry a `code` too, and were once taken
+  // for an unreadable file, so an invalid PulumiPolicy.yaml passed with the pack's own version.
+  // The engine refuses a pack whose PulumiPolicy.yaml does not parse; so does the runner.
+  let parsed: unknown;
+  try {
+    parsed = parseYaml(text);
   } catch (error) {
-    if (error instanceof Error && "code" in error) return undefined; // unreadable: PackProcess says so
-    throw new PackError(packDir, `PulumiPolicy.yaml is not valid YAML: ${(error as Error).message}`);
+    // The parser's message is one line and its position, then a code frame on further lines.
+    const reason = (error as Error).message.split("\n")[0]!.replace(/:$/, "");
+    throw new PackError(packDir, `PulumiPolicy.yaml is not valid YAML: ${reason}`);
+  }
+  if (parsed && typeof parsed === "object" && "version" in parsed) {
+    const version = (parsed as { version: unknown }).version;
+    if (typeof version === "string" || typeof version === "number") return String(version);
   }
   return undefined;
 }
