@@ -423,7 +423,8 @@ function readPolicyYamlVersion(packDir: string): string | undefined {
   }
   // Parsed apart from the read: the YAML parser's errors carry a `code` too, and were once taken
   // for an unreadable file, so an invalid PulumiPolicy.yaml passed with the pack's own version.
-  // The engine refuses a pack whose PulumiPolicy.yaml does not parse; so does the runner.
+  // The engine refuses a pack whose PulumiPolicy.yaml does not parse (pulumi/pulumi
+  // sdk/go/common/workspace `LoadPolicyPack` returns the unmarshal error); so does the runner.
   let parsed: unknown;
   try {
     parsed = parseYaml(text);
