@@ -2,11 +2,9 @@
 import { flagged, inheritedFrom } from "../../controls/encryptionRead";
 import { AWS_REGIONAL_DATA } from "../common";
 import { immutabilityGap } from "../../controls/immutabilityRead";
-import { referenceOrigin } from "../../flows/origin";
-import { field, readString } from "../../flows/read";
 import { readBoolean as readBooleanProperty } from "../../resource/properties";
 import type { TypeDeclaration } from "../types";
-import { awsData } from "./shared";
+import { awsData, copiedFrom } from "./shared";
 
 const SOURCE = "@pulumi/aws 7.48 (ebs/*.d.ts); https://docs.aws.amazon.com/ebs/latest/userguide/";
 
@@ -40,15 +38,7 @@ export const DECLARATIONS: readonly TypeDeclaration[] = [
     source: SOURCE,
     identities: ["arn", "id"],
     // A copy of `sourceSnapshotId` (in `sourceRegion`): judged here against the source's tags.
-    origins: (props) =>
-      referenceOrigin("aws", "backup-copy", "sourceSnapshotId", field(props, "sourceSnapshotId"), "id").map(
-        (o) => {
-          const region = readString(field(props, "sourceRegion"));
-          return region.state === "value" && o.sourceRegion === undefined
-            ? { ...o, sourceRegion: region.value }
-            : o;
-        },
-      ),
+    origins: copiedFrom("backup-copy", "sourceSnapshotId", "sourceRegion"),
     // `encrypted` with `kmsKeyId` re-encrypts the copy; absent, the copy keeps the source's encryption.
     encryption: {
       kind: "reader",

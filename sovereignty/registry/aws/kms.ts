@@ -8,6 +8,22 @@ const SOURCE = "@pulumi/aws 7.48 (kms/*.d.ts); https://docs.aws.amazon.com/kms/l
 const KEY = "aws:kms/key:Key";
 const REPLICA_KEY = "aws:kms/replicaKey:ReplicaKey";
 const EXTERNAL_KEY = "aws:kms/externalKey:ExternalKey";
+const REPLICA_EXTERNAL_KEY = "aws:kms/replicaExternalKey:ReplicaExternalKey";
+
+/** A replica key: it holds the key material of the multi-Region primary `primaryKeyArn` names. */
+function replicaKey(token: string): TypeDeclaration {
+  return {
+    token,
+    ...AWS_REGIONAL_DATA,
+    category: "key",
+    source: SOURCE,
+    identities: ["arn", "id", "keyId"],
+    flows: noFlows,
+    origins: (props) =>
+      referenceOrigin("aws", "key-replica", "primaryKeyArn", field(props, "primaryKeyArn"), "id"),
+    encryption: { kind: "is-key" },
+  };
+}
 
 export const DECLARATIONS: readonly TypeDeclaration[] = [
   {
@@ -20,18 +36,7 @@ export const DECLARATIONS: readonly TypeDeclaration[] = [
     flows: noFlows,
     encryption: { kind: "is-key" },
   },
-  {
-    token: REPLICA_KEY,
-    ...AWS_REGIONAL_DATA,
-    category: "key",
-    source: SOURCE,
-    identities: ["arn", "id", "keyId"],
-    flows: noFlows,
-    // primaryKeyArn: the multi-Region primary whose key material this replica holds.
-    origins: (props) =>
-      referenceOrigin("aws", "key-replica", "primaryKeyArn", field(props, "primaryKeyArn"), "id"),
-    encryption: { kind: "is-key" },
-  },
+  replicaKey(REPLICA_KEY),
   {
     token: EXTERNAL_KEY,
     ...AWS_REGIONAL_DATA,
@@ -40,12 +45,20 @@ export const DECLARATIONS: readonly TypeDeclaration[] = [
     identities: ["arn", "id"],
     encryption: { kind: "is-key" },
   },
+  // `ReplicaExternalKeyArgs` {primaryKeyArn, region, tags, keyMaterialBase64, ...}: the replica,
+  // in its own Region, of a multi-Region key with imported key material
+  // (https://docs.aws.amazon.com/kms/latest/developerguide/multi-region-keys-import.html).
+  replicaKey(REPLICA_EXTERNAL_KEY),
   {
     token: "aws:kms/alias:Alias",
     cloud: "aws",
     class: "configures",
     source: SOURCE,
     identities: ["name", "arn", "id"],
-    configures: { property: "targetKeyId", referenceKind: "id", targets: [KEY, REPLICA_KEY, EXTERNAL_KEY] },
+    configures: {
+      property: "targetKeyId",
+      referenceKind: "id",
+      targets: [KEY, REPLICA_KEY, EXTERNAL_KEY, REPLICA_EXTERNAL_KEY],
+    },
   },
 ];

@@ -125,3 +125,17 @@ export function globalOf(d: {
 export function memberOf(property: string): OriginFunction {
   return (props) => referenceOrigin("aws", "global-table", property, field(props, property), "name");
 }
+
+/**
+ * A copy of the resource at `property` (a snapshot or AMI id: no Region in it), made from the
+ * Region at `regionProperty`: the source's Region is known even when the stack cannot resolve it.
+ */
+export function copiedFrom(kind: FlowKind, property: string, regionProperty: string): OriginFunction {
+  return (props) =>
+    referenceOrigin("aws", kind, property, field(props, property), "id").map((o) => {
+      const region = readString(field(props, regionProperty));
+      return region.state === "value" && o.sourceRegion === undefined
+        ? { ...o, sourceRegion: region.value }
+        : o;
+    });
+}

@@ -18,21 +18,32 @@ const FAILOVER_SOURCE =
 const SOURCE =
   "@pulumi/azure-native 3.28 (sql/*.d.ts); https://learn.microsoft.com/azure/azure-sql/database/automated-backups-overview#backup-storage-redundancy";
 
+const MI_SOURCE =
+  "@pulumi/azure-native 3.28 (sql/managedInstance.d.ts `ManagedInstanceArgs` {keyId, location, requestedBackupStorageRedundancy, tags, ...}); https://learn.microsoft.com/azure/azure-sql/managed-instance/automated-backups-overview#backup-storage-redundancy";
+
 /**
- * requestedBackupStorageRedundancy (Geo, Local, Zone, GeoZone). Geo is the default ("By default,
- * ... backups are geo-replicated to the paired region"): absent → the implicit pair; Geo / GeoZone
- * → pair; Local / Zone → none.
+ * The SQL backup storage redundancy at `property`: geo-redundant (the default: "By default, ...
+ * backups are geo-replicated to the paired region") → the pair; a value `staysInRegion` accepts
+ * → none; unknown → unknown. azure-native databases and managed instances read
+ * `requestedBackupStorageRedundancy` (Geo, Local, Zone, GeoZone); the classic provider's
+ * databases and managed instances read `storageAccountType`.
  */
-const databaseFlows: FlowFunction = (props, context) => {
-  const out = new Destinations("azure");
-  const at = "requestedBackupStorageRedundancy";
-  const redundancy = enumValue(field(props, at));
-  if (redundancy.state === "unknown") return (out.unknown("geo-redundancy", at), out.list());
-  if (redundancy.state === "value" && (redundancy.value === "local" || redundancy.value === "zone"))
+export function sqlBackupFlows(property: string, staysInRegion: (value: string) => boolean): FlowFunction {
+  return (props, context) => {
+    const out = new Destinations("azure");
+    const redundancy = enumValue(field(props, property));
+    if (redundancy.state === "unknown") return (out.unknown("geo-redundancy", property), out.list());
+    if (redundancy.state === "value" && staysInRegion(redundancy.value)) return out.list();
+    geoPair(out, "geo-redundancy", property, "sql", azurePrimary(context));
     return out.list();
-  geoPair(out, "geo-redundancy", at, "sql", azurePrimary(context));
-  return out.list();
-};
+  };
+}
+
+/** Local / Zone keep backups in the region; Geo / GeoZone and absent copy them to the pair. */
+const databaseFlows = sqlBackupFlows(
+  "requestedBackupStorageRedundancy",
+  (v) => v === "local" || v === "zone",
+);
 
 /**
  * createMode Secondary / OnlineSecondary (a geo-replica) or a copy / restore, from the database id
@@ -87,8 +98,11 @@ export const DECLARATIONS: readonly TypeDeclaration[] = [
     token: "azure-native:sql:ManagedInstance",
     ...AZURE_DATA,
     category: "database",
-    source: SOURCE,
+    source: MI_SOURCE,
     identities: ["name", "id"],
+    // Same property, values and default as a database's: "By default, Azure SQL Managed Instance
+    // stores backups in geo-redundant storage blobs that are replicated to a paired region".
+    flows: databaseFlows,
     encryption: { kind: "reader", read: (p) => always(p, ["keyId"]) },
   },
   // Added for issue 12: failover groups replicate their databases to the partner servers /

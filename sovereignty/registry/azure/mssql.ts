@@ -3,13 +3,16 @@
 // mssql/database.d.ts `DatabaseArgs` {createMode, creationSourceDatabaseId, geoBackupEnabled,
 // serverId, skuName, storageAccountType, tags, transparentDataEncryptionKeyVaultKeyId, ...};
 // mssql/failoverGroup.d.ts `FailoverGroupArgs` {databases, partnerServers: [{id, location, role}],
-// serverId, ...}). A classic database has no `location`: it lives on the server `serverId` names.
+// serverId, ...}; mssql/managedInstance.d.ts `ManagedInstanceArgs` {location, storageAccountType,
+// tags, ...}; mssql/managedInstanceFailoverGroup.d.ts `ManagedInstanceFailoverGroupArgs`
+// {location, managedInstanceId, partnerManagedInstanceId, ...}). A classic database has no
+// `location`: it lives on the server `serverId` names.
 import { keyOr } from "../../controls/encryptionRead";
-import { azurePrimary, enumValue, geoPair } from "../../flows/azureGeo";
+import { azurePrimary, enumValue, geoPair, geoRedundantStorage } from "../../flows/azureGeo";
 import { Destinations, field, readBoolean, readString } from "../../flows/read";
 import type { FlowFunction } from "../../flows/types";
 import { readString as readProperty } from "../../resource/properties";
-import { sqlDatabaseOrigins } from "../azure-native/sql";
+import { sqlBackupFlows, sqlDatabaseOrigins } from "../azure-native/sql";
 import { each, fieldOf, reference } from "../paths";
 import type { TypeDeclaration } from "../types";
 import { classicConfigures, classicData, flowAt, keyIdOr, placedBy } from "./shared";
@@ -17,6 +20,15 @@ import { classicConfigures, classicData, flowAt, keyIdOr, placedBy } from "./sha
 const SOURCE =
   "@pulumi/azure 6.40 (mssql/*.d.ts); https://learn.microsoft.com/azure/azure-sql/database/automated-backups-overview#backup-storage-redundancy";
 const SERVER = "azure:mssql/server:Server";
+const MANAGED_INSTANCE = "azure:mssql/managedInstance:ManagedInstance";
+const MI_SOURCE =
+  "@pulumi/azure 6.40 (mssql/managedInstance.d.ts, mssql/managedInstanceFailoverGroup.d.ts); https://learn.microsoft.com/azure/azure-sql/managed-instance/automated-backups-overview#backup-storage-redundancy; https://learn.microsoft.com/azure/azure-sql/managed-instance/failover-group-sql-mi";
+
+/**
+ * `storageAccountType` (`GRS`, `GZRS`, `LRS`, `ZRS`; "Defaults to `GRS`"): a managed instance's
+ * backups are copied to the paired region unless they are set to stay in it (LRS / ZRS).
+ */
+const managedInstanceFlows = sqlBackupFlows("storageAccountType", (v) => !geoRedundantStorage(v));
 
 /**
  * - `storageAccountType` `Geo` ("Defaults to `Geo`") or `GeoZone`: backups are copied to the
@@ -69,6 +81,29 @@ export const DECLARATIONS: readonly TypeDeclaration[] = [
         return { kind: "inherited", property: "serverId", from: [SERVER] };
       },
     },
+  }),
+  classicData({
+    token: MANAGED_INSTANCE,
+    category: "database",
+    source: MI_SOURCE,
+    identities: ["name", "id"],
+    flows: managedInstanceFlows,
+    // TDE is on with a service-managed key unless a separate
+    // `azure:mssql/managedInstanceTransparentDataEncryption` sets `keyVaultKeyId`: not joined here.
+    encryption: {
+      kind: "gap",
+      reason:
+        "a classic SQL managed instance's customer-managed key is set on a separate managedInstanceTransparentDataEncryption resource (`keyVaultKeyId`), which the model does not join",
+    },
+  }),
+  // The failover group replicates every database of `managedInstanceId` to the partner instance
+  // (by ARM id, resolved in the stack). Its own `location` is the primary's region, not a destination.
+  classicConfigures({
+    token: "azure:mssql/managedInstanceFailoverGroup:ManagedInstanceFailoverGroup",
+    source: MI_SOURCE,
+    of: { property: "managedInstanceId", referenceKind: "id", token: MANAGED_INSTANCE },
+    identities: ["name", "id"],
+    flows: flowAt("replication", "partnerManagedInstanceId", reference("id")),
   }),
   // A failover group replicates its databases to each partner server (by ARM id, resolved in the
   // stack; https://learn.microsoft.com/azure/azure-sql/database/failover-group-sql-db).

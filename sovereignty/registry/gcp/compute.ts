@@ -1,11 +1,14 @@
 // gcp:compute/* — persistent disks (@pulumi/gcp 9.37, compute/disk.d.ts, compute/regionDisk.d.ts;
-// input types DiskDiskEncryptionKey, RegionDiskDiskEncryptionKey).
+// input types DiskDiskEncryptionKey, RegionDiskDiskEncryptionKey, DiskAsyncPrimaryDisk {disk},
+// RegionDiskAsyncPrimaryDisk {disk}; compute/diskAsyncReplication.d.ts `DiskAsyncReplicationArgs`
+// {primaryDisk, secondaryDisk: DiskAsyncReplicationSecondaryDisk {disk, state}}).
 import { always, keyOr, type EncryptionReader } from "../../controls/encryptionRead";
 import { immutabilityGap } from "../../controls/immutabilityRead";
-import { referenceOrigin } from "../../flows/origin";
-import { Destinations, field, readArray } from "../../flows/read";
+import { referenceOrigin, type OriginFunction } from "../../flows/origin";
+import { Destinations, field, readArray, readObject } from "../../flows/read";
 import { readString } from "../../resource/properties";
 import { GCP_REGION, GCP_ZONE, LABELS } from "../common";
+import { flowAt, reference } from "../paths";
 import type { TypeDeclaration } from "../types";
 
 const SOURCE =
@@ -63,28 +66,58 @@ function diskCopy(token: string, sourceDisk: string, keyProperty: string): TypeD
   };
 }
 
+const ASYNC_SOURCE =
+  "@pulumi/gcp 9.37 (compute/disk.d.ts, compute/regionDisk.d.ts, compute/diskAsyncReplication.d.ts); https://cloud.google.com/compute/docs/disks/async-pd/about";
+const DISK = "gcp:compute/disk:Disk";
+const REGION_DISK = "gcp:compute/regionDisk:RegionDisk";
+
+/**
+ * Asynchronous replication: the secondary disk (in another region of the pair) is created with
+ * `asyncPrimaryDisk.disk` naming its primary, and holds a copy of the primary's blocks.
+ */
+const asyncSecondaryOrigins: OriginFunction = (props) => {
+  const block = readObject(field(props, "asyncPrimaryDisk"));
+  if (block.state === "unknown")
+    return [{ kind: "replication", cloud: "gcp", property: "asyncPrimaryDisk", source: { kind: "unknown" } }];
+  if (block.state === "absent") return [];
+  return referenceOrigin("gcp", "replication", "asyncPrimaryDisk.disk", field(block.value, "disk"), "id");
+};
+
 export const DECLARATIONS: readonly TypeDeclaration[] = [
   {
-    token: "gcp:compute/disk:Disk",
+    token: DISK,
     cloud: "gcp",
     class: "data",
     category: "storage",
-    source: SOURCE,
+    source: `${SOURCE}; ${ASYNC_SOURCE}`,
     location: GCP_ZONE,
     tags: LABELS,
     identities: ["name", "id"],
+    origins: asyncSecondaryOrigins,
     encryption: { kind: "reader", read: diskKey("kmsKeySelfLink") },
   },
   {
-    token: "gcp:compute/regionDisk:RegionDisk",
+    token: REGION_DISK,
     cloud: "gcp",
     class: "data",
     category: "storage",
-    source: SOURCE,
+    source: `${SOURCE}; ${ASYNC_SOURCE}`,
     location: GCP_REGION,
     tags: LABELS,
     identities: ["name", "id"],
+    origins: asyncSecondaryOrigins,
     encryption: { kind: "reader", read: diskKey("kmsKeyName") },
+  },
+  {
+    // Starts replication from `primaryDisk` to `secondaryDisk.disk`: the flow the secondary's own
+    // `asyncPrimaryDisk` declares from the other end. No labels of its own: judged with the primary's.
+    token: "gcp:compute/diskAsyncReplication:DiskAsyncReplication",
+    cloud: "gcp",
+    class: "configures",
+    source: ASYNC_SOURCE,
+    configures: { property: "primaryDisk", referenceKind: "id", targets: [DISK, REGION_DISK] },
+    identities: ["id"],
+    flows: flowAt("gcp", "replication", "secondaryDisk.disk", reference("id")),
   },
   // Added for issue 12 (processing): a VM processes data in its zone.
   {

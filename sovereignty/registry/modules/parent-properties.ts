@@ -328,11 +328,6 @@ export const PARENT_PROPERTIES: Readonly<Record<string, GeneratedParent>> = {
     referenceKind: "name",
     targets: ["redhatopenshift:OpenShiftCluster"],
   },
-  "azure-native:redisenterprise:Database": {
-    property: "clusterName",
-    referenceKind: "name",
-    targets: ["redisenterprise:RedisEnterprise"],
-  },
   "azure-native:securityinsights:Bookmark": {
     property: "workspaceName",
     referenceKind: "name",

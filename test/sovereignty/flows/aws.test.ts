@@ -295,6 +295,25 @@ describe("flows: AWS origins (resources that are copies)", () => {
       "eu-west-1",
     );
   });
+  it("replica external key and AMI copy name their source and its Region", () => {
+    assert.equal(
+      origin("aws:kms/replicaExternalKey:ReplicaExternalKey", {
+        primaryKeyArn: "arn:aws:kms:eu-central-1:1:key/mrk-1",
+      })[0]?.sourceRegion,
+      "eu-central-1",
+    );
+    assert.deepEqual(
+      origin("aws:ec2/amiCopy:AmiCopy", { sourceAmiId: "ami-1", sourceAmiRegion: "eu-west-1" }).map((o) => [
+        o.kind,
+        o.property,
+        o.sourceRegion,
+      ]),
+      [["backup-copy", "sourceAmiId", "eu-west-1"]],
+    );
+    assert.deepEqual(origin("aws:ec2/amiCopy:AmiCopy", { sourceAmiId: UNKNOWN })[0]?.source, {
+      kind: "unknown",
+    });
+  });
   it("replica key, table replica, global cluster, backups replication", () => {
     assert.equal(
       origin("aws:kms/replicaKey:ReplicaKey", { primaryKeyArn: "arn:aws:kms:eu-central-1:1:key/mrk-1" })[0]

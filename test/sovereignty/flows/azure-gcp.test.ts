@@ -200,9 +200,97 @@ const AZURE: readonly Case[] = [
     props: { requestedBackupStorageRedundancy: "Local" },
     expected: [],
   },
+  {
+    name: "SQL managed instance: backups geo-redundant by default → the pair",
+    type: "azure-native:sql:ManagedInstance",
+    props: {},
+    context: at("azure", "brazilsouth"),
+    expected: [["geo-redundancy", "requestedBackupStorageRedundancy", "regions:southcentralus"]],
+  },
+  {
+    name: "SQL managed instance: Zone stays",
+    type: "azure-native:sql:ManagedInstance",
+    props: { requestedBackupStorageRedundancy: "Zone" },
+    context: at("azure", "brazilsouth"),
+    expected: [],
+  },
+  {
+    name: "classic SQL managed instance: storageAccountType GZRS → the pair",
+    type: "azure:mssql/managedInstance:ManagedInstance",
+    props: { storageAccountType: "GZRS" },
+    context: at("azure", "brazilsouth"),
+    expected: [["geo-redundancy", "storageAccountType", "regions:southcentralus"]],
+  },
+  {
+    name: "classic SQL managed instance: LRS stays",
+    type: "azure:mssql/managedInstance:ManagedInstance",
+    props: { storageAccountType: "LRS" },
+    context: at("azure", "brazilsouth"),
+    expected: [],
+  },
+  {
+    name: "classic SQL managed instance: storageAccountType unknown",
+    type: "azure:mssql/managedInstance:ManagedInstance",
+    props: { storageAccountType: UNKNOWN },
+    context: at("azure", "brazilsouth"),
+    expected: [["geo-redundancy", "storageAccountType", "unknown"]],
+  },
+  {
+    name: "classic SQL managed instance failover group: the partner instance",
+    type: "azure:mssql/managedInstanceFailoverGroup:ManagedInstanceFailoverGroup",
+    props: { managedInstanceId: "/x/managedInstances/a", partnerManagedInstanceId: "/x/managedInstances/b" },
+    expected: [["replication", "partnerManagedInstanceId", "id:/x/managedInstances/b"]],
+  },
+  {
+    name: "Managed Redis geo-replication: each linked database's cluster, not its own",
+    type: "azure-native:redisenterprise:Database",
+    props: {
+      clusterName: "a",
+      geoReplication: {
+        linkedDatabases: [
+          { id: "/x/Microsoft.Cache/redisEnterprise/a/databases/default" },
+          { id: "/x/Microsoft.Cache/redisEnterprise/b/databases/default" },
+          { id: UNKNOWN },
+        ],
+      },
+    },
+    expected: [
+      ["replication", "geoReplication.linkedDatabases[1].id", "id:/x/Microsoft.Cache/redisEnterprise/b"],
+      ["replication", "geoReplication.linkedDatabases[2].id", "unknown"],
+    ],
+  },
+  {
+    name: "Managed Redis geo-replication: own cluster unknown keeps every entry",
+    type: "azure-native:redisenterprise:Database",
+    props: {
+      clusterName: UNKNOWN,
+      geoReplication: { linkedDatabases: [{ id: "/x/Microsoft.Cache/redisEnterprise/a/databases/default" }] },
+    },
+    expected: [
+      ["replication", "geoReplication.linkedDatabases[0].id", "id:/x/Microsoft.Cache/redisEnterprise/a"],
+    ],
+  },
+  {
+    name: "Managed Redis geo-replication: the group unknown",
+    type: "azure-native:redisenterprise:Database",
+    props: { clusterName: "a", geoReplication: { linkedDatabases: UNKNOWN_ARRAY } },
+    expected: [["replication", "geoReplication.linkedDatabases", "unknown"]],
+  },
 ];
 
 const GCP: readonly Case[] = [
+  {
+    name: "Compute Engine async replication: the secondary disk",
+    type: "gcp:compute/diskAsyncReplication:DiskAsyncReplication",
+    props: { primaryDisk: "projects/p/zones/europe-west3-a/disks/a", secondaryDisk: { disk: "d2" } },
+    expected: [["replication", "secondaryDisk.disk", "id:d2"]],
+  },
+  {
+    name: "Compute Engine async replication: secondary disk block unknown",
+    type: "gcp:compute/diskAsyncReplication:DiskAsyncReplication",
+    props: { primaryDisk: "a", secondaryDisk: UNKNOWN_OBJECT },
+    expected: [["replication", "secondaryDisk", "unknown"]],
+  },
   {
     name: "GCS regional bucket: no flow",
     type: "gcp:storage/bucket:Bucket",
@@ -409,5 +497,23 @@ describe("flows: Azure and GCP origins", () => {
         ["backup-copy", "clone.sourceInstanceName", "unknown"],
       ],
     );
+  });
+
+  it("Compute Engine secondary disks of asynchronous replication are copies of their primary", () => {
+    for (const type of ["gcp:compute/disk:Disk", "gcp:compute/regionDisk:RegionDisk"]) {
+      assert.deepEqual(
+        dataOrigins(type, { asyncPrimaryDisk: { disk: "projects/p/zones/z/disks/a" } }).map((o) => [
+          o.kind,
+          o.property,
+          o.source.kind === "resource" ? o.source.reference : o.source.kind,
+        ]),
+        [["replication", "asyncPrimaryDisk.disk", "projects/p/zones/z/disks/a"]],
+      );
+      assert.deepEqual(
+        dataOrigins(type, { asyncPrimaryDisk: UNKNOWN_OBJECT }).map((o) => [o.property, o.source.kind]),
+        [["asyncPrimaryDisk", "unknown"]],
+      );
+      assert.deepEqual(dataOrigins(type, { zone: "europe-west3-a" }), []);
+    }
   });
 });

@@ -169,6 +169,7 @@ describe("registry: lookups", () => {
     assert.deepEqual([...keyTypes()].sort(), [
       "aws:kms/externalKey:ExternalKey",
       "aws:kms/key:Key",
+      "aws:kms/replicaExternalKey:ReplicaExternalKey",
       "aws:kms/replicaKey:ReplicaKey",
       "azure-native:compute:DiskEncryptionSet",
       "azure-native:keyvault:Key",

@@ -1,0 +1,270 @@
+// Cross-region paths the geo audit found undeclared (SQL managed instance geo-backups and failover
+// groups, Managed Redis active geo-replication, Compute Engine asynchronous disk replication, AMI
+// copies, replica external keys), through the built pack over gRPC: each has a failing case (the
+// copy or flow of eu personal data lands in the US, or a Brazilian instance's geo-backup in its US
+// pair), an in-zone twin, and an evasion (the deciding value unknown at preview is "cannot
+// verify", never a pass). Classification `internal` keeps the controls quiet where they are not
+// the subject.
+import assert from "node:assert/strict";
+import { before, describe, it } from "mocha";
+import { UNKNOWN } from "../../cli/check/snapshot";
+import type { SnapshotResource, WireObject } from "../../cli/check/snapshot";
+import { buildPack, onTheWire, res, stackOf } from "./wire";
+
+const BR = { "data-residency": "br", "data-classification": "internal" };
+const EU = { "data-residency": "eu", "data-classification": "internal" };
+// A copy tagged for where it is: only its source's zone can tell that it leaves `eu`.
+const US = { "data-residency": "us", "data-classification": "internal" };
+const EU_PERSONAL = { "data-residency": "eu", "data-classification": "personal" };
+const ID = "/subscriptions/0000/resourceGroups/rg/providers";
+
+/** How a case's stack is built: the path leaves the zone, stays in it, or is unknown at preview. */
+type Mode = "out" | "in" | "unknown";
+
+interface Case {
+  readonly what: string;
+  /** The resource whose finding names the path. */
+  readonly subject: string;
+  readonly stack: (mode: Mode) => SnapshotResource[];
+  /** The finding of the `out` stack. */
+  readonly out: RegExp;
+  /** The finding of the `unknown` stack. */
+  readonly unknown: RegExp;
+  readonly config?: Record<string, string>;
+}
+
+async function linesOf(subject: string, resources: SnapshotResource[], config?: Record<string, string>) {
+  return (await onTheWire(stackOf(resources, config))).filter((l) => l.includes(` ${subject}: `));
+}
+const pathFindings = (lines: string[]) =>
+  lines.filter((l) => /flows|references|cop(y|ies)|cannot verify/i.test(l));
+const some = (lines: string[], pattern: RegExp) =>
+  assert.ok(
+    lines.some((l) => pattern.test(l)),
+    `${pattern}\n${lines.join("\n")}`,
+  );
+
+/**
+ * A SQL managed instance in Brazil South (its SQL pair: South Central US) whose backup redundancy
+ * is read at `property`: absent (geo by default), `staying` (kept in the region) or unknown.
+ */
+const instanceIn =
+  (token: string, extra: WireObject, property: string, staying: string) =>
+  (mode: Mode): SnapshotResource[] => [
+    res(token, "mi", {
+      ...extra,
+      resourceGroupName: "rg",
+      location: "brazilsouth",
+      ...(mode === "in" ? { [property]: staying } : {}),
+      ...(mode === "unknown" ? { [property]: UNKNOWN } : {}),
+      tags: BR,
+    }),
+  ];
+const nativeInstance = instanceIn(
+  "azure-native:sql:ManagedInstance",
+  { managedInstanceName: "mi" },
+  "requestedBackupStorageRedundancy",
+  "Local",
+);
+const classicInstance = instanceIn(
+  "azure:mssql/managedInstance:ManagedInstance",
+  { name: "mi", skuName: "GP_Gen5" },
+  "storageAccountType",
+  "LRS",
+);
+
+const MI_ID = (name: string) => `${ID}/Microsoft.Sql/managedInstances/${name}`;
+/** A classic failover group from an eu personal instance to a partner in East US / North Europe. */
+const classicFailoverGroup = (mode: Mode): SnapshotResource[] => {
+  const instance = (name: string, location: string, tags: WireObject) =>
+    res("azure:mssql/managedInstance:ManagedInstance", name, {
+      name,
+      id: MI_ID(name),
+      resourceGroupName: "rg",
+      location,
+      skuName: "GP_Gen5",
+      storageAccountType: "LRS",
+      tags,
+    });
+  return [
+    instance("mi-primary", "westeurope", EU_PERSONAL),
+    instance("mi-partner", mode === "in" ? "northeurope" : "eastus", mode === "in" ? EU : US),
+    res("azure:mssql/managedInstanceFailoverGroup:ManagedInstanceFailoverGroup", "mi-fog", {
+      name: "mi-fog",
+      location: "westeurope",
+      managedInstanceId: MI_ID("mi-primary"),
+      partnerManagedInstanceId: mode === "unknown" ? UNKNOWN : MI_ID("mi-partner"),
+      readWriteEndpointFailoverPolicy: { mode: "Automatic", graceMinutes: 60 },
+    }),
+  ];
+};
+
+const CLUSTER_ID = (name: string) => `${ID}/Microsoft.Cache/redisEnterprise/${name}`;
+/** Managed Redis: an eu personal cluster's database geo-replicated with a cluster in East US / North Europe. */
+const redisGeo = (mode: Mode): SnapshotResource[] => {
+  const cluster = (name: string, location: string, tags: WireObject) =>
+    res("azure-native:redisenterprise:RedisEnterprise", name, {
+      clusterName: name,
+      name,
+      id: CLUSTER_ID(name),
+      resourceGroupName: "rg",
+      location,
+      sku: { name: "Balanced_B3" },
+      tags,
+    });
+  const linked = [{ id: `${CLUSTER_ID("amr-eu")}/databases/default` }];
+  return [
+    cluster("amr-eu", "westeurope", EU_PERSONAL),
+    cluster("amr-2", mode === "in" ? "northeurope" : "eastus", mode === "in" ? EU : US),
+    res("azure-native:redisenterprise:Database", "amr-eu-db", {
+      clusterName: "amr-eu",
+      databaseName: "default",
+      resourceGroupName: "rg",
+      geoReplication: {
+        groupNickname: "group",
+        linkedDatabases:
+          mode === "unknown" ? UNKNOWN : [...linked, { id: `${CLUSTER_ID("amr-2")}/databases/default` }],
+      },
+    }),
+  ];
+};
+
+const DISK_ID = "projects/p/zones/europe-west3-a/disks/primary";
+/** Compute Engine: an eu personal disk replicated to a secondary in us-east1 / europe-west4. */
+const diskReplication = (mode: Mode): SnapshotResource[] => {
+  const zone = mode === "in" ? "europe-west4-a" : "us-east1-b";
+  return [
+    res("gcp:compute/disk:Disk", "primary", {
+      name: "primary",
+      id: DISK_ID,
+      zone: "europe-west3-a",
+      labels: EU_PERSONAL,
+      diskEncryptionKey: { kmsKeySelfLink: "projects/p/locations/europe-west3/keyRings/r/cryptoKeys/k" },
+    }),
+    res("gcp:compute/disk:Disk", "secondary", {
+      name: "secondary",
+      id: `projects/p/zones/${zone}/disks/secondary`,
+      zone,
+      asyncPrimaryDisk: { disk: mode === "unknown" ? UNKNOWN : DISK_ID },
+      labels: mode === "in" ? EU : US,
+    }),
+  ];
+};
+const diskAsyncReplication = (mode: Mode): SnapshotResource[] => [
+  ...diskReplication(mode === "unknown" ? "out" : mode),
+  res("gcp:compute/diskAsyncReplication:DiskAsyncReplication", "repl", {
+    primaryDisk: DISK_ID,
+    secondaryDisk: {
+      disk:
+        mode === "unknown"
+          ? UNKNOWN
+          : `projects/p/zones/${mode === "in" ? "europe-west4-a" : "us-east1-b"}/disks/secondary`,
+    },
+  }),
+];
+
+/** An AMI in eu-west-1 (eu personal) copied to us-east-1 / eu-central-1. */
+const amiCopy = (mode: Mode): SnapshotResource[] => [
+  res("aws:ec2/ami:Ami", "ami", { name: "ami", id: "ami-0eu", region: "eu-west-1", tags: EU_PERSONAL }),
+  res("aws:ec2/amiCopy:AmiCopy", "ami-copy", {
+    name: "ami-copy",
+    region: mode === "in" ? "eu-central-1" : "us-east-1",
+    sourceAmiId: mode === "unknown" ? UNKNOWN : "ami-0eu",
+    sourceAmiRegion: "eu-west-1",
+    encrypted: true,
+    tags: mode === "in" ? EU : US,
+  }),
+];
+
+const PRIMARY_KEY_ARN = "arn:aws:kms:eu-west-1:111122223333:key/mrk-1";
+/** A multi-Region key with imported material in eu-west-1 (eu personal), replicated to us-east-1 / eu-central-1. */
+const replicaExternalKey = (mode: Mode): SnapshotResource[] => [
+  res("aws:kms/externalKey:ExternalKey", "key", {
+    arn: PRIMARY_KEY_ARN,
+    id: "mrk-1",
+    region: "eu-west-1",
+    multiRegion: true,
+    tags: EU_PERSONAL,
+  }),
+  res("aws:kms/replicaExternalKey:ReplicaExternalKey", "key-replica", {
+    region: mode === "in" ? "eu-central-1" : "us-east-1",
+    primaryKeyArn: mode === "unknown" ? UNKNOWN : PRIMARY_KEY_ARN,
+    tags: mode === "in" ? EU : US,
+  }),
+];
+
+const CASES: readonly Case[] = [
+  {
+    what: "azure-native SQL managed instance: geo-redundant backups by default (requestedBackupStorageRedundancy)",
+    subject: "mi",
+    stack: nativeInstance,
+    out: /mandatory mi: .*requestedBackupStorageRedundancy.*southcentralus.*outside the declared zone `br`/,
+    unknown: /mi: .*cannot verify.*requestedBackupStorageRedundancy/i,
+  },
+  {
+    what: "classic SQL managed instance: storageAccountType defaults to GRS",
+    subject: "mi",
+    stack: classicInstance,
+    out: /mandatory mi: .*storageAccountType.*southcentralus.*outside the declared zone `br`/,
+    unknown: /mi: .*cannot verify.*storageAccountType/i,
+  },
+  {
+    what: "classic SQL managed instance failover group (partnerManagedInstanceId)",
+    subject: "mi-fog",
+    stack: classicFailoverGroup,
+    out: /mandatory mi-fog: .*partnerManagedInstanceId.*outside the declared zone `eu`/,
+    unknown: /mi-fog: .*cannot verify.*partnerManagedInstanceId/i,
+  },
+  {
+    what: "Managed Redis active geo-replication (geoReplication.linkedDatabases)",
+    subject: "amr-eu-db",
+    stack: redisGeo,
+    out: /mandatory amr-eu-db: .*geoReplication\.linkedDatabases\[1\]\.id.*outside the declared zone `eu`/,
+    unknown: /amr-eu-db: .*cannot verify.*geoReplication\.linkedDatabases/i,
+  },
+  {
+    what: "Compute Engine asynchronous replication: the secondary disk (asyncPrimaryDisk.disk)",
+    subject: "secondary",
+    stack: diskReplication,
+    out: /mandatory secondary: .*replication of primary.*outside the declared zone `eu`/,
+    unknown: /secondary: .*cannot verify.*asyncPrimaryDisk/i,
+  },
+  {
+    what: "Compute Engine asynchronous replication: the replication (secondaryDisk.disk)",
+    subject: "repl",
+    stack: diskAsyncReplication,
+    out: /mandatory repl: .*secondaryDisk\.disk.*outside the declared zone `eu`/,
+    unknown: /repl: .*cannot verify.*secondaryDisk/i,
+  },
+  {
+    what: "AMI copy (sourceAmiId in sourceAmiRegion)",
+    subject: "ami-copy",
+    stack: amiCopy,
+    out: /mandatory ami-copy: .*backup-copy of ami.*outside the declared zone `eu`/,
+    unknown: /ami-copy: .*cannot verify.*sourceAmiId/i,
+  },
+  {
+    what: "KMS replica external key (primaryKeyArn)",
+    subject: "key-replica",
+    stack: replicaExternalKey,
+    out: /mandatory key-replica: .*key-replica of key.*outside the declared zone `eu`/,
+    unknown: /key-replica: .*cannot verify.*primaryKeyArn/i,
+  },
+];
+
+describe("geo audit: cross-region paths declared since, over the wire", function () {
+  this.timeout(120_000);
+  before(buildPack);
+
+  for (const c of CASES) {
+    it(`${c.what}: leaves the zone`, async () => {
+      some(await linesOf(c.subject, c.stack("out"), c.config), c.out);
+    });
+    it(`${c.what}: in-zone twin`, async () => {
+      assert.deepEqual(pathFindings(await linesOf(c.subject, c.stack("in"), c.config)), []);
+    });
+    it(`${c.what}: evasion, unknown at preview, cannot be verified`, async () => {
+      some(await linesOf(c.subject, c.stack("unknown"), c.config), c.unknown);
+    });
+  }
+});
