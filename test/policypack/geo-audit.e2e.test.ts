@@ -193,6 +193,29 @@ const replicaExternalKey = (mode: Mode): SnapshotResource[] => [
   }),
 ];
 
+/** MemoryDB Multi-Region: an eu personal multi-region cluster with a regional member in us-east-1 / eu-central-1. */
+const memoryDbMultiRegion = (mode: Mode): SnapshotResource[] => [
+  res("aws:memorydb/multiRegionCluster:MultiRegionCluster", "mrc", {
+    multiRegionClusterName: "virxk-mrc",
+    multiRegionClusterNameSuffix: "mrc",
+    region: "eu-west-1",
+    nodeType: "db.r7g.xlarge",
+    tags: EU_PERSONAL,
+  }),
+  res("aws:memorydb/cluster:Cluster", "mdb-eu", {
+    name: "mdb-eu",
+    region: "eu-west-1",
+    multiRegionClusterName: "virxk-mrc",
+    tags: EU_PERSONAL,
+  }),
+  res("aws:memorydb/cluster:Cluster", "mdb-2", {
+    name: "mdb-2",
+    region: mode === "in" ? "eu-central-1" : "us-east-1",
+    multiRegionClusterName: mode === "unknown" ? UNKNOWN : "virxk-mrc",
+    tags: mode === "in" ? EU : US,
+  }),
+];
+
 const CASES: readonly Case[] = [
   {
     what: "azure-native SQL managed instance: geo-redundant backups by default (requestedBackupStorageRedundancy)",
@@ -249,6 +272,13 @@ const CASES: readonly Case[] = [
     stack: replicaExternalKey,
     out: /mandatory key-replica: .*key-replica of key.*outside the declared zone `eu`/,
     unknown: /key-replica: .*cannot verify.*primaryKeyArn/i,
+  },
+  {
+    what: "MemoryDB regional cluster of a multi-region cluster (multiRegionClusterName)",
+    subject: "mdb-2",
+    stack: memoryDbMultiRegion,
+    out: /mandatory mdb-2: .*replication of mrc.*outside the declared zone `eu`/,
+    unknown: /mdb-2: .*cannot verify.*multiRegionClusterName/i,
   },
 ];
 

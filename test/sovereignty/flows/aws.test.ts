@@ -237,6 +237,12 @@ const CASES: readonly Case[] = [
     expected: [["replication", "replicas[0].region", "location:regions:sa-east-1"]],
   },
   {
+    name: "MemoryDB regional cluster of a multi-region cluster",
+    type: "aws:memorydb/cluster:Cluster",
+    props: { name: "c", multiRegionClusterName: "virxk-mrc" },
+    expected: [["replication", "multiRegionClusterName", "resource:name:virxk-mrc"]],
+  },
+  {
     name: "KMS multi-Region key alone is no flow",
     type: "aws:kms/key:Key",
     props: { multiRegion: true },
@@ -313,6 +319,26 @@ describe("flows: AWS origins (resources that are copies)", () => {
     assert.deepEqual(origin("aws:ec2/amiCopy:AmiCopy", { sourceAmiId: UNKNOWN })[0]?.source, {
       kind: "unknown",
     });
+  });
+  it("MemoryDB regional cluster: a replica of its multi-region cluster's data", () => {
+    assert.deepEqual(
+      origin("aws:memorydb/cluster:Cluster", { multiRegionClusterName: "virxk-mrc" }).map((o) => [
+        o.kind,
+        o.property,
+        o.source,
+      ]),
+      [
+        [
+          "replication",
+          "multiRegionClusterName",
+          { kind: "resource", reference: "virxk-mrc", referenceKind: "name" },
+        ],
+      ],
+    );
+    assert.deepEqual(origin("aws:memorydb/cluster:Cluster", { multiRegionClusterName: UNKNOWN })[0]?.source, {
+      kind: "unknown",
+    });
+    assert.deepEqual(origin("aws:memorydb/cluster:Cluster", { name: "c" }), []);
   });
   it("replica key, table replica, global cluster, backups replication", () => {
     assert.equal(
