@@ -216,6 +216,37 @@ const memoryDbMultiRegion = (mode: Mode): SnapshotResource[] => [
   }),
 ];
 
+/**
+ * NetApp Volumes: an eu volume's replication to a storage pool in us-east4 / europe-west4 (`internal`:
+ * the replication's key is a declared gap, reported as "cannot verify" for personal data).
+ */
+const netappReplication = (mode: Mode): SnapshotResource[] => [
+  res("gcp:netapp/volumeReplication:VolumeReplication", "nrepl", {
+    name: "nrepl",
+    location: "europe-west3",
+    volumeName: "vol",
+    replicationSchedule: "HOURLY",
+    destinationVolumeParameters: {
+      storagePool:
+        mode === "unknown"
+          ? UNKNOWN
+          : `projects/p/locations/${mode === "in" ? "europe-west4" : "us-east4"}/storagePools/dst`,
+    },
+    labels: EU,
+  }),
+];
+
+/** NetApp Volumes: an eu personal cross-region backup vault storing its backups in us-east1 / europe-west4. */
+const netappBackupVault = (mode: Mode): SnapshotResource[] => [
+  res("gcp:netapp/backupVault:BackupVault", "nvault", {
+    name: "nvault",
+    location: "europe-west3",
+    backupVaultType: "CROSS_REGION",
+    backupRegion: mode === "unknown" ? UNKNOWN : mode === "in" ? "europe-west4" : "us-east1",
+    labels: EU_PERSONAL,
+  }),
+];
+
 const CASES: readonly Case[] = [
   {
     what: "azure-native SQL managed instance: geo-redundant backups by default (requestedBackupStorageRedundancy)",
@@ -279,6 +310,20 @@ const CASES: readonly Case[] = [
     stack: memoryDbMultiRegion,
     out: /mandatory mdb-2: .*replication of mrc.*outside the declared zone `eu`/,
     unknown: /mdb-2: .*cannot verify.*multiRegionClusterName/i,
+  },
+  {
+    what: "NetApp Volumes replication (destinationVolumeParameters.storagePool)",
+    subject: "nrepl",
+    stack: netappReplication,
+    out: /mandatory nrepl: .*destinationVolumeParameters\.storagePool.*us-east4.*outside the declared zone `eu`/,
+    unknown: /nrepl: .*cannot verify.*destinationVolumeParameters/i,
+  },
+  {
+    what: "NetApp Volumes cross-region backup vault (backupRegion)",
+    subject: "nvault",
+    stack: netappBackupVault,
+    out: /mandatory nvault: .*backupRegion.*us-east1.*outside the declared zone `eu`/,
+    unknown: /nvault: .*cannot verify.*backupRegion/i,
   },
 ];
 

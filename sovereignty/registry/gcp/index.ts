@@ -20,6 +20,7 @@ import { DECLARATIONS as kms } from "./kms";
 import { DECLARATIONS as logging } from "./logging";
 import { DECLARATIONS as looker } from "./looker";
 import { DECLARATIONS as memorystore } from "./memorystore";
+import { DECLARATIONS as netapp } from "./netapp";
 import { DECLARATIONS as pubsub } from "./pubsub";
 import { DECLARATIONS as redis } from "./redis";
 import { DECLARATIONS as secretmanager } from "./secretmanager";
@@ -48,6 +49,7 @@ export const GCP: readonly TypeDeclaration[] = [
   ...logging,
   ...looker,
   ...memorystore,
+  ...netapp,
   ...pubsub,
   ...redis,
   ...secretmanager,

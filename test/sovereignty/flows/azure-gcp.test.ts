@@ -280,6 +280,38 @@ const AZURE: readonly Case[] = [
 
 const GCP: readonly Case[] = [
   {
+    name: "NetApp volume replication: the destination storage pool's location",
+    type: "gcp:netapp/volumeReplication:VolumeReplication",
+    props: {
+      location: "europe-west3",
+      volumeName: "v",
+      destinationVolumeParameters: { storagePool: "projects/p/locations/us-east4/storagePools/dst" },
+    },
+    expected: [["replication", "destinationVolumeParameters.storagePool", "regions:us-east4"]],
+  },
+  {
+    name: "NetApp volume replication: destination parameters unknown",
+    type: "gcp:netapp/volumeReplication:VolumeReplication",
+    props: { location: "europe-west3", volumeName: "v", destinationVolumeParameters: UNKNOWN_OBJECT },
+    expected: [["replication", "destinationVolumeParameters", "unknown"]],
+  },
+  {
+    name: "NetApp cross-region backup vault: backupRegion (a region or a locations path)",
+    type: "gcp:netapp/backupVault:BackupVault",
+    props: {
+      location: "europe-west3",
+      backupVaultType: "CROSS_REGION",
+      backupRegion: "projects/p/locations/us-east1",
+    },
+    expected: [["backup-location", "backupRegion", "regions:us-east1"]],
+  },
+  {
+    name: "NetApp in-region backup vault: no flow",
+    type: "gcp:netapp/backupVault:BackupVault",
+    props: { location: "europe-west3" },
+    expected: [],
+  },
+  {
     name: "Compute Engine async replication: the secondary disk",
     type: "gcp:compute/diskAsyncReplication:DiskAsyncReplication",
     props: { primaryDisk: "projects/p/zones/europe-west3-a/disks/a", secondaryDisk: { disk: "d2" } },
