@@ -247,6 +247,25 @@ const netappBackupVault = (mode: Mode): SnapshotResource[] => [
   }),
 ];
 
+/** A classic shared image version in West Europe replicated to East US / North Europe. */
+const sharedImageVersion = (mode: Mode): SnapshotResource[] => [
+  res("azure:compute/sharedImageVersion:SharedImageVersion", "img-v1", {
+    name: "1.0.0",
+    galleryName: "gallery",
+    imageName: "image",
+    resourceGroupName: "rg",
+    location: "westeurope",
+    targetRegions:
+      mode === "unknown"
+        ? UNKNOWN
+        : [
+            { name: "westeurope", regionalReplicaCount: 1 },
+            { name: mode === "in" ? "northeurope" : "eastus", regionalReplicaCount: 1 },
+          ],
+    tags: EU,
+  }),
+];
+
 const CASES: readonly Case[] = [
   {
     what: "azure-native SQL managed instance: geo-redundant backups by default (requestedBackupStorageRedundancy)",
@@ -324,6 +343,13 @@ const CASES: readonly Case[] = [
     stack: netappBackupVault,
     out: /mandatory nvault: .*backupRegion.*us-east1.*outside the declared zone `eu`/,
     unknown: /nvault: .*cannot verify.*backupRegion/i,
+  },
+  {
+    what: "classic shared image version (targetRegions[].name)",
+    subject: "img-v1",
+    stack: sharedImageVersion,
+    out: /mandatory img-v1: .*targetRegions\[1\]\.name.*eastus.*outside the declared zone `eu`/,
+    unknown: /img-v1: .*cannot verify.*targetRegions/i,
   },
 ];
 

@@ -7,7 +7,7 @@ import { readString, type PropertyBag } from "../../resource/properties";
 import { AZURE_DATA, AZURE_LOCATION, TAGS } from "../common";
 import { immutabilityGap } from "../../controls/immutabilityRead";
 import { regionName } from "../../flows/read";
-import { each, fieldOf } from "../paths";
+import { each, fieldOf, type Emit } from "../paths";
 import type { TypeDeclaration } from "../types";
 import { azureData, azureProcessing, flowAt } from "./shared";
 
@@ -29,6 +29,12 @@ function diskKey(p: PropertyBag): EncryptionReading {
     return { kind: "unknown", property: set.property, atRest: "on" };
   return keyOr(set, { kind: "provider-default", property: "encryption.type" });
 }
+
+/**
+ * An image version's target regions (`targetRegions[].name`: the azure-native
+ * `publishingProfile.targetRegions`, the classic `targetRegions`): each one holds a replica.
+ */
+export const targetRegionNames: Emit = each(fieldOf("name", regionName));
 
 export const DECLARATIONS: readonly TypeDeclaration[] = [
   {
@@ -86,7 +92,7 @@ export const DECLARATIONS: readonly TypeDeclaration[] = [
     source:
       "@pulumi/azure-native 3.28 (compute/galleryImageVersion.d.ts); https://learn.microsoft.com/azure/virtual-machines/azure-compute-gallery#replication",
     identities: ["galleryImageVersionName", "name", "id"],
-    flows: flowAt("replication", "publishingProfile.targetRegions", each(fieldOf("name", regionName))),
+    flows: flowAt("replication", "publishingProfile.targetRegions", targetRegionNames),
     encryption: {
       kind: "gap",
       reason:

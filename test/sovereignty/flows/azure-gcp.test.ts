@@ -215,6 +215,27 @@ const AZURE: readonly Case[] = [
     expected: [],
   },
   {
+    name: "classic shared image version: every target region (the azure-native reader)",
+    type: "azure:compute/sharedImageVersion:SharedImageVersion",
+    props: {
+      location: "westeurope",
+      targetRegions: [
+        { name: "westeurope", regionalReplicaCount: 1 },
+        { name: "EastUS", regionalReplicaCount: 1 },
+      ],
+    },
+    expected: [
+      ["replication", "targetRegions[0].name", "regions:westeurope"],
+      ["replication", "targetRegions[1].name", "regions:eastus"],
+    ],
+  },
+  {
+    name: "classic shared image version: target regions unknown",
+    type: "azure:compute/sharedImageVersion:SharedImageVersion",
+    props: { location: "westeurope", targetRegions: UNKNOWN_ARRAY },
+    expected: [["replication", "targetRegions", "unknown"]],
+  },
+  {
     name: "classic SQL managed instance: storageAccountType GZRS → the pair",
     type: "azure:mssql/managedInstance:ManagedInstance",
     props: { storageAccountType: "GZRS" },
