@@ -266,6 +266,35 @@ const sharedImageVersion = (mode: Mode): SnapshotResource[] => [
   }),
 ];
 
+const VOLUME_ID = (name: string) =>
+  `${ID}/Microsoft.NetApp/netAppAccounts/anf/capacityPools/pool/volumes/${name}`;
+/** Classic Azure NetApp Files: an eu personal volume replicated to a destination volume in East US / North Europe. */
+const classicNetappReplication = (mode: Mode): SnapshotResource[] => {
+  const volume = (name: string, location: string, tags: WireObject, extra: WireObject = {}) =>
+    res("azure:netapp/volume:Volume", name, {
+      name,
+      id: VOLUME_ID(name),
+      resourceGroupName: "rg",
+      accountName: "anf",
+      poolName: "pool",
+      location,
+      serviceLevel: "Premium",
+      ...extra,
+      tags,
+    });
+  return [
+    volume("anf-src", "westeurope", EU_PERSONAL),
+    volume("anf-dst", mode === "in" ? "northeurope" : "eastus", mode === "in" ? EU : US, {
+      dataProtectionReplication: {
+        endpointType: "dst",
+        remoteVolumeLocation: "westeurope",
+        remoteVolumeResourceId: mode === "unknown" ? UNKNOWN : VOLUME_ID("anf-src"),
+        replicationFrequency: "10minutes",
+      },
+    }),
+  ];
+};
+
 const CASES: readonly Case[] = [
   {
     what: "azure-native SQL managed instance: geo-redundant backups by default (requestedBackupStorageRedundancy)",
@@ -350,6 +379,13 @@ const CASES: readonly Case[] = [
     stack: sharedImageVersion,
     out: /mandatory img-v1: .*targetRegions\[1\]\.name.*eastus.*outside the declared zone `eu`/,
     unknown: /img-v1: .*cannot verify.*targetRegions/i,
+  },
+  {
+    what: "classic NetApp volume replication (dataProtectionReplication.remoteVolumeResourceId)",
+    subject: "anf-dst",
+    stack: classicNetappReplication,
+    out: /mandatory anf-dst: .*replication of anf-src.*outside the declared zone `eu`/,
+    unknown: /anf-dst: .*cannot verify.*dataProtectionReplication/i,
   },
 ];
 

@@ -16,6 +16,7 @@ import { DECLARATIONS as keyvault } from "./keyvault";
 import { DECLARATIONS as loganalytics } from "./loganalytics";
 import { DECLARATIONS as mssql } from "./mssql";
 import { DECLARATIONS as mysql } from "./mysql";
+import { DECLARATIONS as netapp } from "./netapp";
 import { DECLARATIONS as operationalinsights } from "./operationalinsights";
 import { DECLARATIONS as postgresql } from "./postgresql";
 import { DECLARATIONS as recoveryservices } from "./recoveryservices";
@@ -39,6 +40,7 @@ export const AZURE: readonly TypeDeclaration[] = [
   ...loganalytics,
   ...mssql,
   ...mysql,
+  ...netapp,
   ...operationalinsights,
   ...postgresql,
   ...recoveryservices,

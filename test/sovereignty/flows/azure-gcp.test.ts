@@ -520,6 +520,43 @@ for (const [cloud, cases] of [
 }
 
 describe("flows: Azure and GCP origins", () => {
+  it("classic NetApp volume: a destination is a copy of its primary; a source flows to the remote location", () => {
+    const id =
+      "/subscriptions/s/resourceGroups/g/providers/Microsoft.NetApp/netAppAccounts/a/capacityPools/p/volumes/src";
+    assert.deepEqual(
+      dataOrigins("azure:netapp/volume:Volume", {
+        dataProtectionReplication: { remoteVolumeResourceId: id, remoteVolumeLocation: "westeurope" },
+      }),
+      [
+        {
+          kind: "replication",
+          cloud: "azure",
+          property: "dataProtectionReplication.remoteVolumeResourceId",
+          source: { kind: "resource", reference: id, referenceKind: "id" },
+          sourceRegion: "westeurope",
+        },
+      ],
+    );
+    assert.deepEqual(
+      dataOrigins("azure:netapp/volume:Volume", { dataProtectionReplication: UNKNOWN_OBJECT }),
+      [
+        {
+          kind: "replication",
+          cloud: "azure",
+          property: "dataProtectionReplication",
+          source: { kind: "unknown" },
+        },
+      ],
+    );
+    assert.deepEqual(
+      dataFlows(
+        "azure:netapp/volume:Volume",
+        { dataProtectionReplication: { endpointType: "src", remoteVolumeLocation: "eastus" } },
+        {},
+      ).map((d) => [d.kind, d.property, d.target.kind === "location" ? d.target.location : d.target.kind]),
+      [["replication", "dataProtectionReplication.remoteVolumeLocation", "eastus"]],
+    );
+  });
   it("PostgreSQL replica, SQL geo-secondary, Cloud SQL replica and clone", () => {
     const id = "/subscriptions/s/resourceGroups/g/providers/Microsoft.DBforPostgreSQL/flexibleServers/p";
     assert.deepEqual(
