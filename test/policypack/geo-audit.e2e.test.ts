@@ -295,6 +295,32 @@ const classicNetappReplication = (mode: Mode): SnapshotResource[] => {
   ];
 };
 
+const TABLE_BUCKET_ARN = (region: string, name: string) =>
+  `arn:aws:s3tables:${region}:111122223333:bucket/${name}`;
+/** S3 Tables: an eu personal table bucket replicated to a table bucket in us-east-1 / eu-central-1. */
+const tableBucketReplication = (mode: Mode): SnapshotResource[] => [
+  res("aws:s3tables/tableBucket:TableBucket", "tables-eu", {
+    name: "tables-eu",
+    arn: TABLE_BUCKET_ARN("eu-west-1", "tables-eu"),
+    region: "eu-west-1",
+    tags: EU_PERSONAL,
+  }),
+  res("aws:s3tables/tableBucketReplication:TableBucketReplication", "tables-repl", {
+    tableBucketArn: TABLE_BUCKET_ARN("eu-west-1", "tables-eu"),
+    role: "arn:aws:iam::111122223333:role/replication",
+    rule: {
+      destinations: [
+        {
+          destinationTableBucketArn:
+            mode === "unknown"
+              ? UNKNOWN
+              : TABLE_BUCKET_ARN(mode === "in" ? "eu-central-1" : "us-east-1", "tables-2"),
+        },
+      ],
+    },
+  }),
+];
+
 const CASES: readonly Case[] = [
   {
     what: "azure-native SQL managed instance: geo-redundant backups by default (requestedBackupStorageRedundancy)",
@@ -386,6 +412,13 @@ const CASES: readonly Case[] = [
     stack: classicNetappReplication,
     out: /mandatory anf-dst: .*replication of anf-src.*outside the declared zone `eu`/,
     unknown: /anf-dst: .*cannot verify.*dataProtectionReplication/i,
+  },
+  {
+    what: "S3 Tables table bucket replication (rule.destinations[].destinationTableBucketArn)",
+    subject: "tables-repl",
+    stack: tableBucketReplication,
+    out: /mandatory tables-repl: .*destinationTableBucketArn.*us-east-1.*outside the declared zone `eu`/,
+    unknown: /tables-repl: .*cannot verify.*destinationTableBucketArn/i,
   },
 ];
 

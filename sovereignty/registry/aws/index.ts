@@ -37,6 +37,7 @@ import { DECLARATIONS as redshift } from "./redshift";
 import { DECLARATIONS as redshiftserverless } from "./redshiftserverless";
 import { DECLARATIONS as s3 } from "./s3";
 import { DECLARATIONS as s3control } from "./s3control";
+import { DECLARATIONS as s3tables } from "./s3tables";
 import { DECLARATIONS as sagemaker } from "./sagemaker";
 import { DECLARATIONS as secretsmanager } from "./secretsmanager";
 import { DECLARATIONS as sns } from "./sns";
@@ -82,6 +83,7 @@ export const AWS: readonly TypeDeclaration[] = [
   ...redshiftserverless,
   ...s3,
   ...s3control,
+  ...s3tables,
   ...sagemaker,
   ...secretsmanager,
   ...sns,

@@ -243,6 +243,17 @@ const CASES: readonly Case[] = [
     expected: [["replication", "multiRegionClusterName", "resource:name:virxk-mrc"]],
   },
   {
+    name: "S3 Tables bucket replication destinations",
+    type: "aws:s3tables/tableBucketReplication:TableBucketReplication",
+    props: {
+      tableBucketArn: "arn:aws:s3tables:eu-west-1:1:bucket/src",
+      rule: { destinations: [{ destinationTableBucketArn: "arn:aws:s3tables:us-east-1:1:bucket/dst" }] },
+    },
+    expected: [
+      ["replication", "rule.destinations[0].destinationTableBucketArn", "location:regions:us-east-1"],
+    ],
+  },
+  {
     name: "KMS multi-Region key alone is no flow",
     type: "aws:kms/key:Key",
     props: { multiRegion: true },
