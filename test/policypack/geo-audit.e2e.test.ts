@@ -321,6 +321,38 @@ const tableBucketReplication = (mode: Mode): SnapshotResource[] => [
   }),
 ];
 
+/** BigQuery: a materialized view replica (in a US / europe-west4 dataset) of an eu personal materialized view. */
+const bigqueryReplica = (mode: Mode): SnapshotResource[] => {
+  const dataset = (name: string, location: string, labels: WireObject) =>
+    res("gcp:bigquery/dataset:Dataset", name, {
+      datasetId: name,
+      id: `projects/p/datasets/${name}`,
+      location,
+      labels,
+    });
+  return [
+    dataset("ds_eu", "EU", EU_PERSONAL),
+    dataset("ds_2", mode === "in" ? "europe-west4" : "US", mode === "in" ? EU : US),
+    res("gcp:bigquery/table:Table", "mv", {
+      datasetId: "ds_eu",
+      tableId: "mv",
+      id: "projects/p/datasets/ds_eu/tables/mv",
+      labels: EU_PERSONAL,
+    }),
+    res("gcp:bigquery/table:Table", "mv-replica", {
+      datasetId: "ds_2",
+      tableId: "mv_replica",
+      id: "projects/p/datasets/ds_2/tables/mv_replica",
+      tableReplicationInfo: {
+        sourceProjectId: "p",
+        sourceDatasetId: "ds_eu",
+        sourceTableId: mode === "unknown" ? UNKNOWN : "mv",
+      },
+      labels: mode === "in" ? EU : US,
+    }),
+  ];
+};
+
 const CASES: readonly Case[] = [
   {
     what: "azure-native SQL managed instance: geo-redundant backups by default (requestedBackupStorageRedundancy)",
@@ -419,6 +451,13 @@ const CASES: readonly Case[] = [
     stack: tableBucketReplication,
     out: /mandatory tables-repl: .*destinationTableBucketArn.*us-east-1.*outside the declared zone `eu`/,
     unknown: /tables-repl: .*cannot verify.*destinationTableBucketArn/i,
+  },
+  {
+    what: "BigQuery materialized view replica (tableReplicationInfo)",
+    subject: "mv-replica",
+    stack: bigqueryReplica,
+    out: /mandatory mv-replica: .*replication of mv.*outside the declared zone `eu`/,
+    unknown: /mv-replica: .*cannot verify.*tableReplicationInfo/i,
   },
 ];
 

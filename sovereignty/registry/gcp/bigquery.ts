@@ -1,7 +1,11 @@
-// gcp:bigquery/* — BigQuery datasets (@pulumi/gcp 9.37, bigquery/dataset.d.ts).
+// gcp:bigquery/* — BigQuery datasets (@pulumi/gcp 9.37, bigquery/dataset.d.ts) and tables
+// (bigquery/table.d.ts `TableArgs` {datasetId, tableId, project, labels, encryptionConfiguration:
+// TableEncryptionConfiguration {kmsKeyName}, tableReplicationInfo: TableTableReplicationInfo
+// {sourceProjectId, sourceDatasetId, sourceTableId, replicationIntervalMs}}).
 import { always } from "../../controls/encryptionRead";
+import type { FlowOrigin, OriginFunction } from "../../flows/origin";
 import { wideLocation } from "../../flows/gcpLocation";
-import { Destinations, field, readString } from "../../flows/read";
+import { Destinations, field, readObject, readString } from "../../flows/read";
 import type { FlowFunction } from "../../flows/types";
 import { LABELS } from "../common";
 import type { Emit } from "../paths";
@@ -30,6 +34,43 @@ const datasetFlows: FlowFunction = (props) => {
   return out.list();
 };
 
+/**
+ * A materialized view replica (`tableReplicationInfo`, "AS REPLICA OF" its source materialized
+ * view) holds a copy of its source's data in this table's dataset. The stack resolves the source
+ * by `sourceTableId` (a table's `tableId`, or the dependency the program gave it); a bare table id
+ * names the first table of the stack with that id, so two same-named tables in different datasets
+ * are not told apart (the reference recorded below keeps the full `projects/…/datasets/…/tables/…`
+ * path for the report). Any part unknown at preview: cannot verify.
+ */
+const replicaOrigins: OriginFunction = (props) => {
+  const info = readObject(field(props, "tableReplicationInfo"));
+  const unknown = (property: string): FlowOrigin[] => [
+    { kind: "replication", cloud: "gcp", property, source: { kind: "unknown" } },
+  ];
+  if (info.state === "unknown") return unknown("tableReplicationInfo");
+  if (info.state === "absent") return [];
+  const parts: string[] = [];
+  for (const key of ["sourceProjectId", "sourceDatasetId", "sourceTableId"]) {
+    const read = readString(field(info.value, key));
+    if (read.state === "unknown") return unknown(`tableReplicationInfo.${key}`);
+    if (read.state === "absent") return [];
+    parts.push(read.value);
+  }
+  const [project, dataset, table] = parts;
+  return [
+    {
+      kind: "replication",
+      cloud: "gcp",
+      property: "tableReplicationInfo.sourceTableId",
+      source: {
+        kind: "resource",
+        reference: `projects/${project}/datasets/${dataset}/tables/${table}`,
+        referenceKind: "id",
+      },
+    },
+  ];
+};
+
 export const DECLARATIONS: readonly TypeDeclaration[] = [
   {
     token: "gcp:bigquery/dataset:Dataset",
@@ -49,6 +90,25 @@ export const DECLARATIONS: readonly TypeDeclaration[] = [
     identities: ["id", "datasetId"],
     flows: datasetFlows,
     encryption: { kind: "reader", read: (p) => always(p, ["defaultEncryptionConfiguration", "kmsKeyName"]) },
+  },
+  {
+    // Declared for its materialized view replicas (`tableReplicationInfo`). A table has no
+    // location of its own: it is where its dataset (`datasetId`) is, when the stack has it.
+    token: "gcp:bigquery/table:Table",
+    cloud: "gcp",
+    class: "data",
+    category: "database",
+    source: `@pulumi/gcp 9.37 (bigquery/table.d.ts); https://cloud.google.com/bigquery/docs/materialized-view-replicas-create`,
+    location: {
+      properties: [],
+      service: "bigquery",
+      providerDefault: false,
+      parent: { property: "datasetId", targets: [DATASET] },
+    },
+    tags: LABELS,
+    identities: ["id", "tableId"],
+    origins: replicaOrigins,
+    encryption: { kind: "reader", read: (p) => always(p, ["encryptionConfiguration", "kmsKeyName"]) },
   },
   // Added for issue 12: scheduled transfers, and dataset copies across regions.
   {

@@ -520,6 +520,30 @@ for (const [cloud, cases] of [
 }
 
 describe("flows: Azure and GCP origins", () => {
+  it("BigQuery materialized view replica: a copy of its source table; unknown source", () => {
+    assert.deepEqual(
+      dataOrigins("gcp:bigquery/table:Table", {
+        datasetId: "d2",
+        tableId: "r",
+        tableReplicationInfo: { sourceProjectId: "p", sourceDatasetId: "d", sourceTableId: "mv" },
+      }),
+      [
+        {
+          kind: "replication",
+          cloud: "gcp",
+          property: "tableReplicationInfo.sourceTableId",
+          source: { kind: "resource", reference: "projects/p/datasets/d/tables/mv", referenceKind: "id" },
+        },
+      ],
+    );
+    assert.deepEqual(
+      dataOrigins("gcp:bigquery/table:Table", { tableReplicationInfo: UNKNOWN_OBJECT }).map(
+        (o) => o.property,
+      ),
+      ["tableReplicationInfo"],
+    );
+    assert.deepEqual(dataOrigins("gcp:bigquery/table:Table", { datasetId: "d", tableId: "t" }), []);
+  });
   it("classic NetApp volume: a destination is a copy of its primary; a source flows to the remote location", () => {
     const id =
       "/subscriptions/s/resourceGroups/g/providers/Microsoft.NetApp/netAppAccounts/a/capacityPools/p/volumes/src";
