@@ -54,7 +54,7 @@ function replication(
  * Cross-region replication is declared on the DESTINATION volume (`endpointType` `dst`, the
  * default): it names the source volume in `remoteVolumeResourceId` (in the block's remote region),
  * so this volume is a copy of that one (an origin). A `src` endpoint names its destination: a flow.
- * Shared with the classic volume (`azure:netapp/volume:Volume`, ../azure/netapp.ts).
+ * Shared with the classic volume (`azure:netapp/volume:Volume`).
  */
 export function volumeOrigins(block: ReplicationBlock): OriginFunction {
   const at = block.path.join(".");
