@@ -1,4 +1,5 @@
 import { nearest } from "./catalog/suggest";
+import { Interned } from "./interned";
 import { CLASSIFICATIONS } from "./types";
 import type { Classification, Zone } from "./types";
 import { isUnknown } from "./values";
@@ -295,16 +296,7 @@ export function readTagSources(sources: readonly TagSource[], zones: ZoneLookup)
   const approval = found.get(TRANSFER_APPROVAL_TAG);
   if (approval) reading.transferApproval = approval;
   const floor = unknownKeys.includes(CLASSIFICATION_TAG) ? strictest(declared) : undefined;
-  if (
-    !reading.residency &&
-    !reading.classification &&
-    !reading.transferApproval &&
-    !floor &&
-    unknown.length === 0 &&
-    unknownKeys.length === 0 &&
-    problems.length === 0
-  )
-    return NO_TAGS;
+  // Equal readings are shared (`Interned`): readings and their values are immutable.
   if (!floor && unknown.length === 0 && unknownKeys.length === 0 && problems.length === 0)
     return plainReading(reading.residency, reading.classification, reading.transferApproval);
   // One shape for every reading, and the empty lists shared: a stack graph keeps a reading per
@@ -323,26 +315,6 @@ export function readTagSources(sources: readonly TagSource[], zones: ZoneLookup)
 
 const NONE: readonly string[] = Object.freeze([]);
 const NO_PROBLEMS: readonly TagProblem[] = Object.freeze([]);
-/**
- * Equal readings are shared. A stack tags thousands of resources `data-residency: eu` the same
- * way, and the stack graph keeps a reading per resource; readings and their values are immutable,
- * so one object can stand for all equal ones. Each table is bounded (emptied when full), so a
- * stack of many distinct approval ids cannot grow it without end.
- */
-class Interned<V> {
-  private readonly values = new Map<string, V>();
-  constructor(private readonly limit: number) {}
-  get(key: string, make: () => V): V {
-    let v = this.values.get(key);
-    if (v === undefined) {
-      if (this.values.size >= this.limit) this.values.clear();
-      v = make();
-      this.values.set(key, v);
-    }
-    return v;
-  }
-}
-
 const INTERNED_LIMIT = 4096;
 const tagValues = new Interned<TagValue>(INTERNED_LIMIT);
 const readings = new Interned<EffectiveTags>(INTERNED_LIMIT);

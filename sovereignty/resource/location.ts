@@ -9,6 +9,7 @@ import type { CatalogLike } from "./model";
 import { readString, type PropertyBag } from "./properties";
 import type { EffectiveLocation, LocationRule, LocationSource } from "./types";
 import { NO_LOCATION } from "./types";
+import { Interned } from "../interned";
 
 export interface LocationInput {
   readonly cloud: Cloud;
@@ -71,7 +72,7 @@ function resolve(
  * a catalog location is told apart by identity (two catalogs may name a region differently), and
  * each catalog location's table is bounded.
  */
-const knownReadings = new WeakMap<Location, Map<string, EffectiveLocation>>();
+const knownReadings = new WeakMap<Location, Interned<EffectiveLocation>>();
 const KNOWN_READINGS_LIMIT = 256;
 function knownLocation(
   location: Location,
@@ -80,15 +81,14 @@ function knownLocation(
   property: string,
 ): EffectiveLocation {
   let byReading = knownReadings.get(location);
-  if (!byReading) knownReadings.set(location, (byReading = new Map()));
-  const key = `${from}\u0000${raw}\u0000${property}`;
-  let reading = byReading.get(key);
-  if (!reading) {
-    if (byReading.size >= KNOWN_READINGS_LIMIT) byReading.clear();
-    reading = { kind: "known", location, from, raw, property };
-    byReading.set(key, reading);
-  }
-  return reading;
+  if (!byReading) knownReadings.set(location, (byReading = new Interned(KNOWN_READINGS_LIMIT)));
+  return byReading.get(`${from}\u0000${raw}\u0000${property}`, () => ({
+    kind: "known",
+    location,
+    from,
+    raw,
+    property,
+  }));
 }
 
 export function effectiveLocation(
